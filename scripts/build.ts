@@ -1,0 +1,55 @@
+// `npm run build`: writes dist/ as clasp pushes it: Code.js (the bundle, one global),
+// Stubs.js (generated top-level functions), Sidebar.html (one self-contained file) and
+// appsscript.json.
+import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { ENTRY_POINTS } from '../src/addon/entryPoints';
+import { CUSTOM_FUNCTIONS } from '../src/functions/table';
+import { BUNDLE_GLOBAL, generateStubs } from './stubs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = join(root, 'dist');
+
+async function bundle(entry: string, globalName?: string): Promise<string> {
+  const result = await build({
+    entryPoints: [join(root, entry)],
+    bundle: true,
+    format: 'iife',
+    globalName,
+    // Apps Script's V8 runtime supports ES2020; the sidebar runs in current browsers.
+    target: 'es2020',
+    platform: 'neutral',
+    write: false,
+    legalComments: 'none',
+    charset: 'utf8',
+  });
+  return result.outputFiles[0].text;
+}
+
+async function buildSidebar(): Promise<string> {
+  const html = await readFile(join(root, 'src/sidebar/Sidebar.html'), 'utf8');
+  const css = await readFile(join(root, 'src/sidebar/sidebar.css'), 'utf8');
+  const js = await bundle('src/sidebar/sidebar.ts');
+  // Function replacers: the bundle may contain `$&`-like sequences that a string would expand.
+  return html
+    .replace('/* inline:sidebar.css */', () => css.trim())
+    .replace('/* inline:sidebar.js */', () => js.trim());
+}
+
+export async function buildDist(): Promise<void> {
+  await rm(dist, { recursive: true, force: true });
+  await mkdir(dist, { recursive: true });
+  const code = await bundle('src/index.ts', BUNDLE_GLOBAL);
+  await writeFile(join(dist, 'Code.js'), code);
+  await writeFile(join(dist, 'Stubs.js'), generateStubs(CUSTOM_FUNCTIONS, ENTRY_POINTS));
+  await writeFile(join(dist, 'Sidebar.html'), await buildSidebar());
+  await copyFile(join(root, 'src/appsscript.json'), join(dist, 'appsscript.json'));
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const started = performance.now();
+  await buildDist();
+  console.log(`Built dist/ in ${Math.round(performance.now() - started)} ms`);
+}

@@ -1,0 +1,154 @@
+// Turns arguments as Apps Script passes them (a scalar for one cell, a 2-D array for a range,
+// `Date` for dates, "" for blanks) into checked values, and names the function in every error.
+import { type Direction, InputError, parseDirection } from '../core';
+
+/** A 2-D block of raw cell values, rows first. */
+export type Grid = readonly (readonly unknown[])[];
+
+/** What a custom function may put in cells: a scalar or a 2-D array of scalars. */
+export type CellResult = number | string | boolean | Date | (number | string | boolean | Date)[][];
+
+export function isGrid(value: unknown): value is Grid {
+  return Array.isArray(value) && value.every((row) => Array.isArray(row));
+}
+
+/** A scalar becomes a 1×1 grid; a 1-D array (not sent by Sheets, but by scripts) one row. */
+export function toGrid(value: unknown): Grid {
+  if (isGrid(value)) return value;
+  if (Array.isArray(value)) return [value];
+  return [[value]];
+}
+
+export function shapeOf(grid: Grid): [number, number] {
+  return [grid.length, grid.length === 0 ? 0 : grid[0].length];
+}
+
+export function describeShape([rows, cols]: [number, number]): string {
+  return `${rows}×${cols}`;
+}
+
+/** Columns of a grid; ragged rows (scripts only) read as blank. */
+export function columnsOf(grid: Grid): unknown[][] {
+  const [rows, cols] = shapeOf(grid);
+  const columns: unknown[][] = [];
+  for (let c = 0; c < cols; c++) {
+    const column = new Array<unknown>(rows);
+    for (let r = 0; r < rows; r++) column[r] = grid[r][c] ?? '';
+    columns.push(column);
+  }
+  return columns;
+}
+
+export function isBlank(value: unknown): boolean {
+  return value === '' || value === null || value === undefined;
+}
+
+export function isOmitted(value: unknown): boolean {
+  return value === undefined || value === '' || value === null;
+}
+
+/**
+ * The shape every argument broadcasts to: each dimension equal, or 1 (a single value or a
+ * single row/column repeats), as NumPy broadcasts.
+ */
+export function broadcastShape(named: readonly { name: string; grid: Grid }[]): [number, number] {
+  let rows = 1;
+  let cols = 1;
+  let rowsFrom = named[0];
+  let colsFrom = named[0];
+  for (const arg of named) {
+    const [r, c] = shapeOf(arg.grid);
+    if (r === 0 || c === 0) throw new InputError(`${arg.name} is an empty range; give it cells`);
+    if (r !== 1) {
+      if (rows !== 1 && rows !== r) throw shapeMismatch(rowsFrom, arg);
+      if (rows === 1) rowsFrom = arg;
+      rows = r;
+    }
+    if (c !== 1) {
+      if (cols !== 1 && cols !== c) throw shapeMismatch(colsFrom, arg);
+      if (cols === 1) colsFrom = arg;
+      cols = c;
+    }
+  }
+  return [rows, cols];
+}
+
+function shapeMismatch(a: { name: string; grid: Grid }, b: { name: string; grid: Grid }) {
+  return new InputError(
+    `${a.name} is ${describeShape(shapeOf(a.grid))} but ${b.name} is ${describeShape(shapeOf(b.grid))}; give ranges of the same size, or a single value`,
+  );
+}
+
+export function describeValue(value: unknown): string {
+  if (value instanceof Date)
+    return Number.isNaN(value.getTime()) ? 'an invalid date' : value.toISOString().slice(0, 10);
+  if (typeof value === 'string') return value === '' ? 'blank' : `"${value}"`;
+  return String(value);
+}
+
+/** A finite number from a cell; anything else is an error naming the parameter. */
+export function requireNumber(name: string, value: unknown, where = ''): number {
+  if (typeof value === 'number' && Number.isFinite(value)) return value;
+  if (isBlank(value)) throw new InputError(`${name}${where} is blank; enter a number`);
+  throw new InputError(`${name}${where} must be a number, got ${describeValue(value)}`);
+}
+
+export function optionalNumber(name: string, value: unknown, fallback: number): number {
+  return isOmitted(value) ? fallback : requireNumber(name, value);
+}
+
+export function optionalWholeNumber(
+  name: string,
+  value: unknown,
+  fallback: number | undefined,
+  min: number,
+  why: string,
+): number | undefined {
+  if (isOmitted(value)) return fallback;
+  const n = requireNumber(name, value);
+  if (!Number.isInteger(n) || n < min) {
+    throw new InputError(`${name} (${n}) must be a whole number of at least ${min}${why}`);
+  }
+  return n;
+}
+
+export function requireDirection(name: string, value: unknown, fallback: Direction = 1): Direction {
+  if (isOmitted(value)) return fallback;
+  const direction = parseDirection(value);
+  if (direction === null) {
+    throw new InputError(`${name} must be "up" or "down" (or 1 / -1), got ${describeValue(value)}`);
+  }
+  return direction;
+}
+
+const MS_PER_DAY = 86_400_000;
+// Sheets serial day 0 is 1899-12-30; serial 25569 is 1970-01-01.
+const UNIX_EPOCH_SERIAL = 25_569;
+
+/** A point in time in ms from a Date, a Sheets date serial number or an ISO date text. */
+export function requireTime(name: string, value: unknown, where = ''): number {
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.getTime();
+  if (typeof value === 'number' && Number.isFinite(value)) {
+    return (value - UNIX_EPOCH_SERIAL) * MS_PER_DAY;
+  }
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value.trim())) {
+    const ms = Date.parse(value.trim());
+    if (!Number.isNaN(ms)) return ms;
+  }
+  if (isBlank(value)) throw new InputError(`${name}${where} is blank; enter a date`);
+  throw new InputError(`${name}${where} must be a date, got ${describeValue(value)}`);
+}
+
+/** " in row 3, column 2" for ranges, nothing for single values. */
+export function position(grid: Grid, r: number, c: number): string {
+  const [rows, cols] = shapeOf(grid);
+  if (rows === 1 && cols === 1) return '';
+  if (cols === 1) return ` in row ${r + 1}`;
+  if (rows === 1) return ` in column ${c + 1}`;
+  return ` in row ${r + 1}, column ${c + 1}`;
+}
+
+/** Every cell of a grid checked by `read`, which is told where the cell is for its errors. */
+export function mapGrid<T>(grid: Grid, read: (value: unknown, where: string) => T): T[][] {
+  return grid.map((row, r) => row.map((value, c) => read(value, position(grid, r, c))));
+}

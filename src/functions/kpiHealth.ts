@@ -1,0 +1,39 @@
+import { InputError, kpiHealth, MIN_TREND_VALUES } from '../core';
+import {
+  type CellResult,
+  describeValue,
+  isOmitted,
+  optionalWholeNumber,
+  requireDirection,
+  requireNumber,
+} from './args';
+import { perColumn } from './columnwise';
+
+function bandEdge(name: string, value: unknown): number | undefined {
+  return isOmitted(value) ? undefined : requireNumber(name, value);
+}
+
+export function KPI_HEALTH(
+  values: unknown,
+  direction?: unknown,
+  healthy_min?: unknown,
+  healthy_max?: unknown,
+  window?: unknown,
+): CellResult {
+  const dir = requireDirection('direction', direction);
+  const min = bandEdge('healthy_min', healthy_min);
+  const max = bandEdge('healthy_max', healthy_max);
+  if (min !== undefined && max !== undefined && min > max) {
+    throw new InputError(
+      `healthy_min (${describeValue(min)}) is above healthy_max (${describeValue(max)}); swap them`,
+    );
+  }
+  const size = optionalWholeNumber(
+    'window',
+    window,
+    12,
+    MIN_TREND_VALUES,
+    ' (a trend needs at least 4 values)',
+  ) as number;
+  return perColumn(values, (present) => kpiHealth(present, dir, { min, max }, size));
+}

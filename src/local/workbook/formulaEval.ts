@@ -1,0 +1,80 @@
+// Evaluating formulas that are not in any cell: conditional-format custom formulas applied
+// to each cell of a range, and a SPARKLINE's data for drawing.
+
+import { type HyperFormula, SimpleRangeValue } from 'hyperformula';
+import type { CellValue } from '../types';
+import { evaluateAt, isProcedure, type ParsedFormula, parseFormula } from './hfInternals';
+import { internalScalarToCell, isRichNumber } from './values';
+
+const MAX_CACHED_VALUES = 200_000;
+
+/**
+ * evaluateShifted is called once per visible cell, so each formula text is parsed once per
+ * sheet (the AST keeps references relative to A1) and each (cell, formula) value is kept
+ * until the next edit.
+ */
+export class ShiftedEvaluator {
+  private readonly parsed = new Map<string, ParsedFormula | null>();
+  private readonly values = new Map<string, CellValue>();
+
+  constructor(private readonly hf: HyperFormula) {}
+
+  /** After any edit: values may differ. */
+  invalidateValues(): void {
+    this.values.clear();
+  }
+
+  /** After sheets are added, removed or renamed: sheet names in texts may resolve differently. */
+  invalidateAll(): void {
+    this.parsed.clear();
+    this.values.clear();
+  }
+
+  evaluate(sheetId: number, formula: string, dRows: number, dCols: number): CellValue {
+    const valueKey = `${sheetId}:${dRows}:${dCols}:${formula}`;
+    const known = this.values.get(valueKey);
+    if (known !== undefined) return known;
+    const parseKey = `${sheetId}:${formula}`;
+    let parsed = this.parsed.get(parseKey);
+    if (parsed === undefined) {
+      parsed = parseFormula(this.hf, formula, { sheet: sheetId, row: 0, col: 0 });
+      this.parsed.set(parseKey, parsed);
+    }
+    let value: CellValue;
+    if (parsed === null) {
+      value = '#ERROR!';
+    } else {
+      const address = { sheet: sheetId, row: dRows, col: dCols };
+      const raw = evaluateAt(this.hf, parsed.ast, address, parsed.dependencies);
+      // A range result (e.g. =A1:B2) counts as its top-left value, like a scalar context.
+      value = internalScalarToCell(raw instanceof SimpleRangeValue ? raw.data[0]?.[0] : raw);
+    }
+    if (this.values.size >= MAX_CACHED_VALUES) this.values.clear();
+    this.values.set(valueKey, value);
+    return value;
+  }
+}
+
+/** The numbers a SPARKLINE cell would draw, or null when the cell holds no SPARKLINE. */
+export function sparklineData(
+  hf: HyperFormula,
+  sheetId: number,
+  row: number,
+  col: number,
+): number[] | null {
+  const address = { sheet: sheetId, row, col };
+  const formula = hf.getCellFormula(address);
+  if (formula === undefined || !/^=\s*SPARKLINE\s*\(/i.test(formula)) return null;
+  const parsed = parseFormula(hf, formula, address);
+  if (!parsed || !isProcedure(parsed.ast, 'SPARKLINE') || parsed.ast.args.length === 0) {
+    return null;
+  }
+  const data = evaluateAt(hf, parsed.ast.args[0], address, parsed.dependencies);
+  const cells = data instanceof SimpleRangeValue ? data.data.flat() : [data];
+  const out: number[] = [];
+  for (const v of cells) {
+    if (typeof v === 'number') out.push(v);
+    else if (isRichNumber(v)) out.push(v.val);
+  }
+  return out;
+}

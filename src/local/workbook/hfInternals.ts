@@ -1,0 +1,82 @@
+// The few HyperFormula internals this engine leans on, in one place with narrow types.
+// hyperformula is pinned to an exact version in package.json; if an upgrade moves these,
+// the runtime checks below fail loudly instead of mis-evaluating.
+//
+// Why internals at all: evaluating a conditional-format formula "as if copied" to another
+// cell is exactly HyperFormula's own model (references are stored relative to the formula's
+// address), so parsing once and evaluating the same AST at many addresses is both correct
+// (ROW() included) and fast. The public calculateFormula only evaluates at A1.
+
+import type { FunctionPlugin, HyperFormula, SimpleCellAddress } from 'hyperformula';
+
+/** HyperFormula's interpreter, reached through FunctionPlugin's public constructor type. */
+type Interpreter = ConstructorParameters<typeof FunctionPlugin>[0];
+/** A parsed formula (HyperFormula's Ast union). */
+export type Ast = Parameters<Interpreter['evaluateAst']>[0];
+/** What a plugin method receives besides its AST: the formula's address and array mode. */
+export type InterpreterState = Parameters<Interpreter['evaluateAst']>[1];
+/** A function-call node: `procedureName` is the canonical (upper-case) function id. */
+export type ProcedureAst = Extract<Ast, { procedureName: string }>;
+/** What a plugin method returns (numbers, strings, CellError, SimpleRangeValue, ...). */
+export type InterpreterValue = ReturnType<Interpreter['evaluateAst']>;
+
+type Evaluator = HyperFormula['evaluator'];
+type Dependencies = Parameters<Evaluator['runAndForget']>[2];
+
+export interface ParsedFormula {
+  ast: Ast;
+  dependencies: Dependencies;
+}
+
+interface ParserLike {
+  parse(
+    text: string,
+    address: SimpleCellAddress,
+  ): { ast?: Ast; errors: unknown[]; dependencies: Dependencies };
+}
+
+function parserOf(hf: HyperFormula): ParserLike {
+  const parser = (hf as unknown as { _parser?: ParserLike })._parser;
+  if (!parser || typeof parser.parse !== 'function') {
+    throw new Error('workbook: this HyperFormula version has no internal parser we can use');
+  }
+  return parser;
+}
+
+/**
+ * Parses "=..." as if written at `address` (references become relative to it).
+ * Returns null for text that does not parse.
+ */
+export function parseFormula(
+  hf: HyperFormula,
+  formula: string,
+  address: SimpleCellAddress,
+): ParsedFormula | null {
+  const result = parserOf(hf).parse(formula, address);
+  if (result.errors.length > 0 || result.ast === undefined) return null;
+  return { ast: result.ast, dependencies: result.dependencies };
+}
+
+/** Evaluates a parsed formula (or any sub-AST of it) as if it sat at `address`. */
+export function evaluateAt(
+  hf: HyperFormula,
+  ast: Ast,
+  address: SimpleCellAddress,
+  dependencies: Dependencies,
+): InterpreterValue {
+  return hf.evaluator.runAndForget(ast, address, dependencies);
+}
+
+/** Vertex fields read to know what area a top-level array formula has reserved. */
+export interface FormulaVertexLike {
+  formula?: unknown;
+  width: number;
+  height: number;
+}
+
+export function isProcedure(ast: Ast, name?: string): ast is ProcedureAst {
+  const node = ast as { procedureName?: unknown };
+  return (
+    typeof node.procedureName === 'string' && (name === undefined || node.procedureName === name)
+  );
+}

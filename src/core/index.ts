@@ -12,6 +12,6 @@ export {
 export { erfc, twoSidedPValue } from './normal';
 export { type PaceInput, type PaceStatus, targetPace } from './pace';
 export { targetProgress } from './progress';
-export { presentValues, toNumberOrNull } from './series';
+export { dateTime, presentValues, toNumberOrNull } from './series';
 export { theilSenSlope } from './theilSen';
 export { kpiTrend, MIN_TREND_VALUES, type TrendStatus, trendStatusOf } from './trend';

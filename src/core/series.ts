@@ -5,12 +5,15 @@
  */
 export function toNumberOrNull(cell: unknown): number | null {
   if (typeof cell === 'number') return Number.isFinite(cell) ? cell : null;
+  const ms = dateTime(cell);
+  return ms !== null && Number.isFinite(ms) ? ms : null;
+}
+
+/** The epoch ms of a Date (NaN for an invalid one), or null when the value is no Date. */
+export function dateTime(value: unknown): number | null {
   // toString tag instead of instanceof: a Date from another realm (node:vm) must count too.
-  if (Object.prototype.toString.call(cell) === '[object Date]') {
-    const ms = Date.prototype.getTime.call(cell);
-    return Number.isFinite(ms) ? ms : null;
-  }
-  return null;
+  if (Object.prototype.toString.call(value) !== '[object Date]') return null;
+  return Date.prototype.getTime.call(value);
 }
 
 /** The present values of a series, in order, missing cells skipped. */

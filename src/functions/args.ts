@@ -1,6 +1,6 @@
 // Turns arguments as Apps Script passes them (a scalar for one cell, a 2-D array for a range,
 // `Date` for dates, "" for blanks) into checked values, and names the function in every error.
-import { type Direction, InputError, parseDirection } from '../core';
+import { type Direction, dateTime, InputError, parseDirection } from '../core';
 
 /** A 2-D block of raw cell values, rows first. */
 export type Grid = readonly (readonly unknown[])[];
@@ -80,8 +80,9 @@ function shapeMismatch(a: { name: string; grid: Grid }, b: { name: string; grid:
 }
 
 export function describeValue(value: unknown): string {
-  if (value instanceof Date)
-    return Number.isNaN(value.getTime()) ? 'an invalid date' : value.toISOString().slice(0, 10);
+  const ms = dateTime(value);
+  if (ms !== null)
+    return Number.isNaN(ms) ? 'an invalid date' : new Date(ms).toISOString().slice(0, 10);
   if (typeof value === 'string') return value === '' ? 'blank' : `"${value}"`;
   return String(value);
 }
@@ -127,7 +128,8 @@ const UNIX_EPOCH_SERIAL = 25_569;
 
 /** A point in time in ms from a Date, a Sheets date serial number or an ISO date text. */
 export function requireTime(name: string, value: unknown, where = ''): number {
-  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.getTime();
+  const ms = dateTime(value);
+  if (ms !== null && !Number.isNaN(ms)) return ms;
   if (typeof value === 'number' && Number.isFinite(value)) {
     return (value - UNIX_EPOCH_SERIAL) * MS_PER_DAY;
   }

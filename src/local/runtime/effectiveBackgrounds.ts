@@ -1,0 +1,54 @@
+// What a block of cells looks like once conditional formatting is applied: for each cell the
+// first rule (in the sheet's rule order) whose custom formula holds decides; its background,
+// if it sets one, covers the cell's own. The formula is written for the top-left cell of the
+// rule's range and shifts for the others, as in Sheets.
+
+import type { RuleStore } from '../services/conditionalFormat.js';
+import type { ServiceContext } from '../services/context.js';
+import { containsCell } from '../services/gridRange.js';
+import type { CellValue } from '../types.js';
+
+function truthy(value: CellValue): boolean {
+  if (typeof value === 'boolean') return value;
+  if (typeof value === 'number') return value !== 0;
+  return false;
+}
+
+/** 0-based row/col, like the workbook. */
+export function effectiveBackgrounds(
+  ctx: ServiceContext,
+  rules: RuleStore,
+  sheet: string,
+  row: number,
+  col: number,
+  numRows: number,
+  numCols: number,
+): (string | null)[][] {
+  const wb = ctx.workbook;
+  const own = wb.getBackgrounds(sheet, row, col, numRows, numCols);
+  const state = ctx.sheets.byName(sheet);
+  if (!state) return own;
+  const sheetRules = rules.data(state.id).filter((r) => r.criteria?.type === 'CUSTOM_FORMULA');
+  if (sheetRules.length === 0) return own;
+  return own.map((line, i) =>
+    line.map((background, j) => {
+      const r1 = row + i + 1;
+      const c1 = col + j + 1;
+      for (const rule of sheetRules) {
+        const range = rule.ranges.find((g) => g.sheetId === state.id && containsCell(g, r1, c1));
+        if (!range) continue;
+        const formula = String(rule.criteria?.values[0] ?? '');
+        const dRows = range.wholeColumns ? r1 - 1 : r1 - range.row;
+        const dCols = range.wholeRows ? c1 - 1 : c1 - range.col;
+        let value: CellValue;
+        try {
+          value = wb.evaluateShifted(sheet, formula, dRows, dCols);
+        } catch {
+          continue; // an invalid formula never matches
+        }
+        if (truthy(value)) return rule.format.background ?? background;
+      }
+      return background;
+    }),
+  );
+}

@@ -1,0 +1,69 @@
+// Builds one set of emulated services over a ServiceContext: the host objects (for the
+// runtime and tests) and the globals the add-on sees (the same objects behind the bridge).
+import { Logger, makeConsole, Session, Utilities } from '../services/base.js';
+import type { Bridge } from '../services/bridge.js';
+import { CacheService } from '../services/cache.js';
+import type { ServiceContext } from '../services/context.js';
+import { HtmlService } from '../services/html.js';
+import { LockManager, LockService } from '../services/lock.js';
+import { SpreadsheetModel } from '../services/model.js';
+import { PropertiesService } from '../services/properties.js';
+import { ScriptApp, TriggerStore } from '../services/scriptApp.js';
+import { SpreadsheetApp } from '../services/spreadsheetApp.js';
+
+export interface Services {
+  model: SpreadsheetModel;
+  SpreadsheetApp: SpreadsheetApp;
+  PropertiesService: PropertiesService;
+  CacheService: CacheService;
+  LockService: LockService;
+  ScriptApp: ScriptApp;
+  HtmlService: HtmlService;
+  Session: Session;
+  Utilities: Utilities;
+  Logger: Logger;
+  locks: LockManager;
+  triggers: TriggerStore;
+}
+
+export function createServices(ctx: ServiceContext): Services {
+  const model = new SpreadsheetModel(ctx);
+  const locks = new LockManager();
+  const triggers = new TriggerStore(ctx);
+  return {
+    model,
+    SpreadsheetApp: new SpreadsheetApp(model),
+    PropertiesService: new PropertiesService(ctx),
+    CacheService: new CacheService(ctx),
+    LockService: new LockService(ctx, locks),
+    ScriptApp: new ScriptApp(ctx, triggers),
+    HtmlService: new HtmlService(ctx),
+    Session: new Session(ctx),
+    Utilities: new Utilities(),
+    Logger: new Logger(ctx),
+    locks,
+    triggers,
+  };
+}
+
+/** The add-on's globals: each service proxied through the bridge, plus a recording console. */
+export function serviceGlobals(
+  services: Services,
+  ctx: ServiceContext,
+  bridge: Bridge,
+): Record<string, unknown> {
+  const names = [
+    'SpreadsheetApp',
+    'PropertiesService',
+    'CacheService',
+    'LockService',
+    'ScriptApp',
+    'HtmlService',
+    'Session',
+    'Utilities',
+    'Logger',
+  ] as const;
+  const globals: Record<string, unknown> = { console: makeConsole(ctx) };
+  for (const name of names) globals[name] = bridge.toVm(services[name]);
+  return globals;
+}

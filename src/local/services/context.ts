@@ -1,0 +1,129 @@
+// State shared by all emulated services of one runtime: the workbook, the clock, what the UI
+// recorded, the call counter, and which kind of execution is running (custom functions and
+// time-driven triggers may not do everything a menu or sidebar call may).
+import type { UiRecord } from '../types.js';
+import type { Clock } from './clock.js';
+import type { CallCounter } from './counter.js';
+import { noPermission, serviceError } from './errors.js';
+import { SheetRegistry } from './sheetRegistry.js';
+import type { WorkbookPort } from './workbookPort.js';
+
+export type ExecutionKind = 'user' | 'customFunction' | 'timeTrigger';
+export type Dimension = 'ROWS' | 'COLUMNS';
+
+/** Told about structural edits, so what is attached to rows/columns moves with them. */
+export interface StructureListener {
+  inserted(sheetId: number, dim: Dimension, at: number, n: number): void;
+  deleted(sheetId: number, dim: Dimension, at: number, n: number): void;
+  moved(sheetId: number, dim: Dimension, from: number, n: number, dest: number): void;
+  sheetRemoved(sheetId: number): void;
+}
+
+export interface ContextOptions {
+  clock: Clock;
+  counter: CallCounter;
+  user: string;
+  timeZone: string;
+  distDir: string;
+  addonName: string;
+  spreadsheetName: string;
+}
+
+export function emptyUiRecord(): UiRecord {
+  return { menus: [], sidebar: null, dialogs: [], alerts: [], toasts: [] };
+}
+
+export class ServiceContext {
+  readonly clock: Clock;
+  readonly counter: CallCounter;
+  readonly user: string;
+  readonly timeZone: string;
+  readonly distDir: string;
+  readonly addonName: string;
+  spreadsheetName: string;
+  readonly spreadsheetId = '1KpiGuardLocalSpreadsheet0000000000000000000';
+  readonly ui: UiRecord = emptyUiRecord();
+  readonly logs: string[] = [];
+  readonly listeners: StructureListener[] = [];
+  readonly sheets: SheetRegistry;
+  /** Runs code in the add-on's vm (HtmlService templates); set once dist is loaded. */
+  evalInVm: (code: string) => unknown = () => {
+    throw new Error('The add-on code is not loaded yet');
+  };
+  /** Copies a host value into the vm realm (templates); set with the bridge. */
+  toVm: (value: unknown) => unknown = (value) => value;
+  private workbookRef: WorkbookPort | null = null;
+  private readonly modes: { kind: ExecutionKind; token: object }[] = [];
+  private readonly idle = { execution: 'outside any run' };
+  /** Called when an execution ends (its locks are released). */
+  readonly endHooks: ((token: object) => void)[] = [];
+
+  constructor(opts: ContextOptions) {
+    this.clock = opts.clock;
+    this.counter = opts.counter;
+    this.user = opts.user;
+    this.timeZone = opts.timeZone;
+    this.distDir = opts.distDir;
+    this.addonName = opts.addonName;
+    this.spreadsheetName = opts.spreadsheetName;
+    this.sheets = new SheetRegistry(() => this.workbook);
+  }
+
+  get workbook(): WorkbookPort {
+    if (!this.workbookRef) throw new Error('The workbook is not created yet');
+    return this.workbookRef;
+  }
+
+  attachWorkbook(workbook: WorkbookPort): void {
+    this.workbookRef = workbook;
+  }
+
+  get mode(): ExecutionKind {
+    return this.modes[this.modes.length - 1]?.kind ?? 'user';
+  }
+
+  /** Identifies the running execution: Apps Script locks belong to an execution. */
+  get execution(): object {
+    return this.modes[this.modes.length - 1]?.token ?? this.idle;
+  }
+
+  /** Runs `fn` as an execution of the given kind (nested: a write may recalculate formulas). */
+  run<T>(kind: ExecutionKind, fn: () => T): T {
+    const token = { kind };
+    this.modes.push({ kind, token });
+    try {
+      return fn();
+    } finally {
+      this.modes.pop();
+      for (const hook of this.endHooks) hook(token);
+    }
+  }
+
+  /** Custom functions may only read the spreadsheet. */
+  assertWritable(method: string): void {
+    if (this.mode === 'customFunction') throw noPermission(method);
+  }
+
+  /** A Ui exists only when a user has the document open in front of them. */
+  assertUi(): void {
+    if (this.mode !== 'user') {
+      throw serviceError('Cannot call SpreadsheetApp.getUi() from this context.');
+    }
+  }
+
+  notifyInserted(sheetId: number, dim: Dimension, at: number, n: number): void {
+    for (const l of this.listeners) l.inserted(sheetId, dim, at, n);
+  }
+
+  notifyDeleted(sheetId: number, dim: Dimension, at: number, n: number): void {
+    for (const l of this.listeners) l.deleted(sheetId, dim, at, n);
+  }
+
+  notifyMoved(sheetId: number, dim: Dimension, from: number, n: number, dest: number): void {
+    for (const l of this.listeners) l.moved(sheetId, dim, from, n, dest);
+  }
+
+  notifySheetRemoved(sheetId: number): void {
+    for (const l of this.listeners) l.sheetRemoved(sheetId);
+  }
+}

@@ -1,0 +1,54 @@
+// The object graph of one emulated spreadsheet: one Spreadsheet, one Sheet per sheet id
+// (so the add-on sees stable objects), and the stores that follow structural edits.
+
+import { RuleStore } from './conditionalFormat.js';
+import type { ServiceContext } from './context.js';
+import { MetadataService } from './developerMetadata.js';
+import type { GridRange } from './gridRange.js';
+import { NamedRangeStore } from './namedRanges.js';
+import { Range, type RangeSpec } from './range.js';
+import { Sheet } from './sheet.js';
+import { Spreadsheet } from './spreadsheet.js';
+
+export class SpreadsheetModel {
+  readonly metadata: MetadataService;
+  readonly rules: RuleStore;
+  readonly namedRanges = new NamedRangeStore();
+  readonly spreadsheet: Spreadsheet;
+  private readonly sheetObjects = new Map<number, Sheet>();
+
+  constructor(readonly ctx: ServiceContext) {
+    this.metadata = new MetadataService(this);
+    this.rules = new RuleStore(this);
+    this.spreadsheet = new Spreadsheet(this);
+    ctx.listeners.push(this.metadata.store, this.rules, this.namedRanges, {
+      inserted: () => {},
+      deleted: () => {},
+      moved: () => {},
+      sheetRemoved: (id) => this.sheetObjects.delete(id),
+    });
+  }
+
+  sheet(id: number): Sheet {
+    let sheet = this.sheetObjects.get(id);
+    if (!sheet) {
+      this.ctx.sheets.get(id); // throws for a deleted sheet
+      sheet = new Sheet(this, id);
+      this.sheetObjects.set(id, sheet);
+    }
+    return sheet;
+  }
+
+  range(sheetId: number, spec: RangeSpec): Range {
+    return new Range(this, sheetId, spec);
+  }
+
+  rangeOf(g: GridRange): Range {
+    return new Range(this, g.sheetId, {
+      row: g.row,
+      col: g.col,
+      numRows: g.wholeColumns ? null : g.numRows,
+      numCols: g.wholeRows ? null : g.numCols,
+    });
+  }
+}

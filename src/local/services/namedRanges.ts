@@ -1,0 +1,99 @@
+// Named ranges: a name for a block of cells that follows structural edits like the cells do.
+import { SERVICE } from './bridge.js';
+import type { Dimension, StructureListener } from './context.js';
+import { invalidArgument } from './errors.js';
+import { deleteFromGrid, type GridRange, insertIntoGrid, moveInGrid } from './gridRange.js';
+import type { SpreadsheetModel } from './model.js';
+import type { Range } from './range.js';
+
+const NAME = /^[A-Za-z_][A-Za-z0-9_.]*$/;
+
+export class NamedRange {
+  readonly [SERVICE] = { className: 'NamedRange', counted: true };
+
+  constructor(
+    private readonly model: SpreadsheetModel,
+    private name: string,
+  ) {}
+
+  getName(): string {
+    return this.name;
+  }
+
+  getRange(): Range {
+    const g = this.model.namedRanges.grid(this.name);
+    if (!g) throw invalidArgument('The named range was removed.');
+    return this.model.rangeOf(g);
+  }
+
+  setName(name: string): NamedRange {
+    this.model.ctx.assertWritable('setName');
+    this.model.namedRanges.rename(this.name, name);
+    this.name = name;
+    return this;
+  }
+
+  setRange(range: Range): NamedRange {
+    this.model.ctx.assertWritable('setRange');
+    this.model.namedRanges.set(this.name, range.grid());
+    return this;
+  }
+
+  remove(): void {
+    this.model.ctx.assertWritable('remove');
+    this.model.namedRanges.remove(this.name);
+  }
+}
+
+export class NamedRangeStore implements StructureListener {
+  private readonly grids = new Map<string, GridRange>();
+
+  names(): string[] {
+    return [...this.grids.keys()];
+  }
+
+  grid(name: string): GridRange | undefined {
+    return this.grids.get(name);
+  }
+
+  set(name: string, g: GridRange): void {
+    if (!NAME.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name)) throw invalidArgument('name');
+    this.grids.set(name, { ...g });
+  }
+
+  rename(from: string, to: string): void {
+    const g = this.grids.get(from);
+    if (!g) return;
+    this.grids.delete(from);
+    this.set(to, g);
+  }
+
+  remove(name: string): void {
+    this.grids.delete(name);
+  }
+
+  inserted(sheetId: number, dim: Dimension, at: number, n: number): void {
+    this.update(sheetId, (g) => insertIntoGrid(g, dim, at, n));
+  }
+
+  deleted(sheetId: number, dim: Dimension, at: number, n: number): void {
+    this.update(sheetId, (g) => deleteFromGrid(g, dim, at, n));
+  }
+
+  moved(sheetId: number, dim: Dimension, from: number, n: number, dest: number): void {
+    this.update(sheetId, (g) => moveInGrid(g, dim, from, n, dest)[0] ?? null);
+  }
+
+  sheetRemoved(sheetId: number): void {
+    this.update(sheetId, () => null);
+  }
+
+  private update(sheetId: number, f: (g: GridRange) => GridRange | null): void {
+    for (const [name, g] of this.grids) {
+      if (g.sheetId !== sheetId) continue;
+      const next = f(g);
+      if (next) this.grids.set(name, next);
+      else this.grids.delete(name);
+    }
+  }
+}

@@ -1,0 +1,288 @@
+// Sheet: one tab. Structural edits go to the workbook and are then announced, so developer
+// metadata, conditional-format ranges and named ranges move with their rows and columns.
+import { parseA1 } from './a1.js';
+import { SERVICE } from './bridge.js';
+import type { ConditionalFormatRule } from './conditionalFormat.js';
+import { invalidArgument, outOfBounds } from './errors.js';
+import type { SpreadsheetModel } from './model.js';
+import type { Range } from './range.js';
+import type { Spreadsheet } from './spreadsheet.js';
+
+export class Sheet {
+  readonly [SERVICE] = { className: 'Sheet', counted: true };
+
+  constructor(
+    private readonly model: SpreadsheetModel,
+    readonly sheetId: number,
+  ) {}
+
+  private get state() {
+    return this.model.ctx.sheets.get(this.sheetId);
+  }
+
+  private get ctx() {
+    return this.model.ctx;
+  }
+
+  getName(): string {
+    return this.state.name;
+  }
+
+  setName(name: string): Sheet {
+    this.ctx.assertWritable('setName');
+    this.ctx.sheets.rename(this.sheetId, name);
+    return this;
+  }
+
+  getSheetId(): number {
+    return this.sheetId;
+  }
+
+  getIndex(): number {
+    return this.ctx.sheets.all().findIndex((s) => s.id === this.sheetId) + 1;
+  }
+
+  getParent(): Spreadsheet {
+    return this.model.spreadsheet;
+  }
+
+  getRange(
+    rowOrA1: number | string,
+    column?: number,
+    numRows?: number,
+    numColumns?: number,
+  ): Range {
+    if (typeof rowOrA1 === 'string') {
+      const ref = parseA1(rowOrA1);
+      return this.model.range(this.sheetId, ref);
+    }
+    if (typeof column !== 'number') throw invalidArgument('column');
+    const spec = { row: rowOrA1, col: column, numRows: numRows ?? 1, numCols: numColumns ?? 1 };
+    if (spec.row < 1 || spec.col < 1) throw outOfBounds();
+    if (spec.numRows < 1) throw invalidArgument('numRows');
+    if (spec.numCols < 1) throw invalidArgument('numColumns');
+    const state = this.state;
+    if (
+      spec.row + spec.numRows - 1 > state.maxRows ||
+      spec.col + spec.numCols - 1 > state.maxColumns
+    ) {
+      throw outOfBounds();
+    }
+    return this.model.range(this.sheetId, spec);
+  }
+
+  getDataRange(): Range {
+    const rows = Math.max(1, this.getLastRow());
+    const cols = Math.max(1, this.getLastColumn());
+    return this.model.range(this.sheetId, { row: 1, col: 1, numRows: rows, numCols: cols });
+  }
+
+  /** Writes after the last row with content, growing the grid if it is full. */
+  appendRow(rowContents: unknown[]): Sheet {
+    this.ctx.assertWritable('appendRow');
+    if (!Array.isArray(rowContents) || rowContents.length === 0)
+      throw invalidArgument('rowContents');
+    const s = this.state;
+    const row = this.getLastRow() + 1;
+    s.maxRows = Math.max(s.maxRows, row);
+    s.maxColumns = Math.max(s.maxColumns, rowContents.length);
+    this.model
+      .range(this.sheetId, { row, col: 1, numRows: 1, numCols: rowContents.length })
+      .setValues([rowContents]);
+    return this;
+  }
+
+  getLastRow(): number {
+    return this.ctx.workbook.lastRow(this.state.name);
+  }
+
+  getLastColumn(): number {
+    return this.ctx.workbook.lastColumn(this.state.name);
+  }
+
+  getMaxRows(): number {
+    return this.state.maxRows;
+  }
+
+  getMaxColumns(): number {
+    return this.state.maxColumns;
+  }
+
+  insertColumns(columnIndex: number, numColumns = 1): Sheet {
+    this.ctx.assertWritable('insertColumns');
+    if (columnIndex < 1 || columnIndex > this.state.maxColumns) throw outOfBounds();
+    this.ctx.workbook.insertColumns(this.state.name, columnIndex - 1, numColumns);
+    this.state.maxColumns += numColumns;
+    this.ctx.notifyInserted(this.sheetId, 'COLUMNS', columnIndex, numColumns);
+    return this;
+  }
+
+  insertColumnBefore(before: number): Sheet {
+    return this.insertColumns(before, 1);
+  }
+
+  insertColumnAfter(after: number): Sheet {
+    return this.insertColumns(after + 1, 1);
+  }
+
+  insertColumnsBefore(before: number, howMany: number): Sheet {
+    return this.insertColumns(before, howMany);
+  }
+
+  insertColumnsAfter(after: number, howMany: number): Sheet {
+    return this.insertColumns(after + 1, howMany);
+  }
+
+  deleteColumns(columnPosition: number, howMany = 1): void {
+    this.ctx.assertWritable('deleteColumns');
+    const s = this.state;
+    if (columnPosition < 1 || columnPosition + howMany - 1 > s.maxColumns) throw outOfBounds();
+    this.ctx.workbook.deleteColumns(s.name, columnPosition - 1, howMany);
+    s.maxColumns -= howMany;
+    this.ctx.notifyDeleted(this.sheetId, 'COLUMNS', columnPosition, howMany);
+  }
+
+  deleteColumn(columnPosition: number): Sheet {
+    this.deleteColumns(columnPosition, 1);
+    return this;
+  }
+
+  insertRows(rowIndex: number, numRows = 1): Sheet {
+    this.ctx.assertWritable('insertRows');
+    if (rowIndex < 1 || rowIndex > this.state.maxRows) throw outOfBounds();
+    this.ctx.workbook.insertRows(this.state.name, rowIndex - 1, numRows);
+    this.state.maxRows += numRows;
+    this.ctx.notifyInserted(this.sheetId, 'ROWS', rowIndex, numRows);
+    return this;
+  }
+
+  insertRowBefore(before: number): Sheet {
+    return this.insertRows(before, 1);
+  }
+
+  insertRowAfter(after: number): Sheet {
+    return this.insertRows(after + 1, 1);
+  }
+
+  insertRowsBefore(before: number, howMany: number): Sheet {
+    return this.insertRows(before, howMany);
+  }
+
+  insertRowsAfter(after: number, howMany: number): Sheet {
+    return this.insertRows(after + 1, howMany);
+  }
+
+  deleteRows(rowPosition: number, howMany = 1): void {
+    this.ctx.assertWritable('deleteRows');
+    const s = this.state;
+    if (rowPosition < 1 || rowPosition + howMany - 1 > s.maxRows) throw outOfBounds();
+    this.ctx.workbook.deleteRows(s.name, rowPosition - 1, howMany);
+    s.maxRows -= howMany;
+    this.ctx.notifyDeleted(this.sheetId, 'ROWS', rowPosition, howMany);
+  }
+
+  deleteRow(rowPosition: number): Sheet {
+    this.deleteRows(rowPosition, 1);
+    return this;
+  }
+
+  /**
+   * Moves the columns the range spans to before the pre-move column `destinationIndex`.
+   * https://developers.google.com/apps-script/reference/spreadsheet/sheet#moveColumns(Range,Integer)
+   */
+  moveColumns(columnSpec: Range, destinationIndex: number): void {
+    this.ctx.assertWritable('moveColumns');
+    const g = columnSpec.grid();
+    if (destinationIndex >= g.col && destinationIndex <= g.col + g.numCols) return;
+    if (destinationIndex < 1 || destinationIndex > this.state.maxColumns + 1) throw outOfBounds();
+    this.ctx.workbook.moveColumns(this.state.name, g.col - 1, g.numCols, destinationIndex - 1);
+    this.ctx.notifyMoved(this.sheetId, 'COLUMNS', g.col, g.numCols, destinationIndex);
+  }
+
+  hideSheet(): Sheet {
+    this.ctx.assertWritable('hideSheet');
+    const visible = this.ctx.sheets.all().filter((s) => !s.hidden);
+    if (visible.length === 1 && visible[0].id === this.sheetId) {
+      throw invalidArgument("You can't hide all the sheets in a document.");
+    }
+    this.state.hidden = true;
+    return this;
+  }
+
+  showSheet(): Sheet {
+    this.ctx.assertWritable('showSheet');
+    this.state.hidden = false;
+    return this;
+  }
+
+  isSheetHidden(): boolean {
+    return this.state.hidden;
+  }
+
+  activate(): Sheet {
+    this.ctx.sheets.setActive(this.sheetId);
+    return this;
+  }
+
+  getFrozenRows(): number {
+    return this.state.frozenRows;
+  }
+
+  setFrozenRows(rows: number): void {
+    this.ctx.assertWritable('setFrozenRows');
+    this.state.frozenRows = rows;
+  }
+
+  getFrozenColumns(): number {
+    return this.state.frozenColumns;
+  }
+
+  setFrozenColumns(columns: number): void {
+    this.ctx.assertWritable('setFrozenColumns');
+    this.state.frozenColumns = columns;
+  }
+
+  getConditionalFormatRules(): ConditionalFormatRule[] {
+    return this.model.rules.get(this.sheetId);
+  }
+
+  setConditionalFormatRules(rules: ConditionalFormatRule[]): void {
+    this.ctx.assertWritable('setConditionalFormatRules');
+    this.model.rules.set(this.sheetId, rules);
+  }
+
+  clearConditionalFormatRules(): void {
+    this.ctx.assertWritable('clearConditionalFormatRules');
+    this.model.rules.set(this.sheetId, []);
+  }
+
+  addDeveloperMetadata(key: string, value?: string | null, visibility?: string): Sheet {
+    this.ctx.assertWritable('addDeveloperMetadata');
+    this.model.metadata.add({ type: 'SHEET', sheetId: this.sheetId }, key, value, visibility);
+    return this;
+  }
+
+  getDeveloperMetadata() {
+    return this.model.metadata.atLocation({ type: 'SHEET', sheetId: this.sheetId });
+  }
+
+  createDeveloperMetadataFinder() {
+    return this.model.metadata.finder({ kind: 'sheet', sheetId: this.sheetId });
+  }
+
+  clear(): Sheet {
+    this.ctx.assertWritable('clear');
+    this.getDataRange().clear();
+    return this;
+  }
+
+  clearContents(): Sheet {
+    this.ctx.assertWritable('clearContents');
+    this.getDataRange().clearContent();
+    return this;
+  }
+
+  toString(): string {
+    return 'Sheet';
+  }
+}

@@ -1,0 +1,92 @@
+// Sheet identity and per-sheet state the workbook engine does not keep: the stable sheet id
+// (metadata and rules refer to sheets by id, so they survive renames), hidden state, frozen
+// rows, the grid size, and which sheet is active.
+import type { WorkbookPort } from './workbookPort.js';
+
+export interface SheetState {
+  id: number;
+  name: string;
+  hidden: boolean;
+  frozenRows: number;
+  frozenColumns: number;
+  /** Grid size beyond the data: a new sheet in Sheets has 1000 rows and 26 columns. */
+  maxRows: number;
+  maxColumns: number;
+}
+
+const DEFAULT_ROWS = 1000;
+const DEFAULT_COLUMNS = 26;
+
+export class SheetRegistry {
+  private readonly byId = new Map<number, SheetState>();
+  private nextId = 0;
+  private activeId: number | null = null;
+
+  constructor(private readonly workbook: () => WorkbookPort) {}
+
+  /** Brings ids in line with the workbook's sheets (it may have been edited directly). */
+  sync(): SheetState[] {
+    const names = this.workbook().sheetNames();
+    for (const [id, state] of this.byId) if (!names.includes(state.name)) this.byId.delete(id);
+    const known = new Map([...this.byId.values()].map((s) => [s.name, s]));
+    return names.map((name) => known.get(name) ?? this.register(name));
+  }
+
+  private register(name: string): SheetState {
+    const wb = this.workbook();
+    const state: SheetState = {
+      id: this.nextId++,
+      name,
+      hidden: false,
+      frozenRows: 0,
+      frozenColumns: 0,
+      maxRows: Math.max(DEFAULT_ROWS, wb.lastRow(name)),
+      maxColumns: Math.max(DEFAULT_COLUMNS, wb.lastColumn(name)),
+    };
+    this.byId.set(state.id, state);
+    return state;
+  }
+
+  all(): SheetState[] {
+    return this.sync();
+  }
+
+  byName(name: string): SheetState | null {
+    return this.sync().find((s) => s.name === name) ?? null;
+  }
+
+  get(id: number): SheetState {
+    const state = this.byId.get(id) ?? this.sync().find((s) => s.id === id);
+    if (!state) throw new Error('This sheet has been deleted.');
+    // Data written past the grid (e.g. by the workbook directly) widens it, as Sheets would.
+    const wb = this.workbook();
+    state.maxRows = Math.max(state.maxRows, wb.lastRow(state.name));
+    state.maxColumns = Math.max(state.maxColumns, wb.lastColumn(state.name));
+    return state;
+  }
+
+  exists(id: number): boolean {
+    this.sync();
+    return this.byId.has(id);
+  }
+
+  rename(id: number, to: string): void {
+    const state = this.get(id);
+    this.workbook().renameSheet(state.name, to);
+    state.name = to;
+  }
+
+  active(): SheetState {
+    const sheets = this.sync();
+    const visible = sheets.filter((s) => !s.hidden);
+    const current = sheets.find((s) => s.id === this.activeId);
+    const chosen = current ?? visible[0] ?? sheets[0];
+    if (!chosen) throw new Error('The spreadsheet has no sheets.');
+    this.activeId = chosen.id;
+    return chosen;
+  }
+
+  setActive(id: number): void {
+    this.activeId = this.get(id).id;
+  }
+}

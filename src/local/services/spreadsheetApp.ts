@@ -1,0 +1,62 @@
+// SpreadsheetApp: the entry point to the open spreadsheet, its enums, and the Ui.
+import { SERVICE } from './bridge.js';
+import { ConditionalFormatRuleBuilder } from './conditionalFormat.js';
+import type { SpreadsheetModel } from './model.js';
+import type { Range } from './range.js';
+import type { Sheet } from './sheet.js';
+import type { Spreadsheet } from './spreadsheet.js';
+import { Ui } from './ui.js';
+
+const names = <T extends string>(...values: T[]) =>
+  Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
+
+export class SpreadsheetApp {
+  readonly [SERVICE] = { className: 'SpreadsheetApp', counted: true };
+  readonly DeveloperMetadataVisibility = names('DOCUMENT', 'PROJECT');
+  readonly DeveloperMetadataLocationType = names('SPREADSHEET', 'SHEET', 'ROW', 'COLUMN');
+  readonly BooleanCriteria = names(
+    'CUSTOM_FORMULA',
+    'CELL_EMPTY',
+    'CELL_NOT_EMPTY',
+    'NUMBER_GREATER_THAN',
+  );
+  readonly Dimension = names('ROWS', 'COLUMNS');
+  private readonly ui: Ui;
+
+  constructor(private readonly model: SpreadsheetModel) {
+    this.ui = new Ui(model.ctx);
+  }
+
+  getActive(): Spreadsheet {
+    return this.model.spreadsheet;
+  }
+
+  getActiveSpreadsheet(): Spreadsheet {
+    return this.model.spreadsheet;
+  }
+
+  getActiveSheet(): Sheet {
+    return this.model.spreadsheet.getActiveSheet();
+  }
+
+  setActiveSheet(sheet: Sheet): Sheet {
+    return this.model.spreadsheet.setActiveSheet(sheet);
+  }
+
+  getActiveRange(): Range {
+    return this.getActiveSheet().getRange(1, 1);
+  }
+
+  /** Only where a user has the editor open: not in custom functions or time-driven triggers. */
+  getUi(): Ui {
+    this.model.ctx.assertUi();
+    return this.ui;
+  }
+
+  newConditionalFormatRule(): ConditionalFormatRuleBuilder {
+    return new ConditionalFormatRuleBuilder(this.model);
+  }
+
+  /** Writes are applied at once here, so there is nothing pending to flush. */
+  flush(): void {}
+}

@@ -1,0 +1,146 @@
+// Ui (SpreadsheetApp.getUi()): menus, sidebar, dialogs and alerts are recorded in the
+// runtime's UiRecord for tests and the preview page, since there is no editor to show them.
+import { SERVICE } from './bridge.js';
+import type { ServiceContext } from './context.js';
+import { invalidArgument } from './errors.js';
+import type { HtmlOutput } from './html.js';
+
+export const Button = { CLOSE: 'CLOSE', OK: 'OK', CANCEL: 'CANCEL', YES: 'YES', NO: 'NO' } as const;
+export const ButtonSet = {
+  OK: 'OK',
+  OK_CANCEL: 'OK_CANCEL',
+  YES_NO: 'YES_NO',
+  YES_NO_CANCEL: 'YES_NO_CANCEL',
+} as const;
+
+// Sheets shows sidebars 300 px wide whatever setWidth says.
+const SIDEBAR_WIDTH = 300;
+
+interface MenuEntry {
+  caption: string;
+  functionName: string;
+}
+
+export class Menu {
+  readonly [SERVICE] = { className: 'Menu', counted: false };
+  readonly entries: MenuEntry[] = [];
+
+  constructor(
+    private readonly ctx: ServiceContext,
+    readonly title: string,
+  ) {}
+
+  addItem(caption: string, functionName: string): Menu {
+    if (typeof functionName !== 'string' || functionName === '')
+      throw invalidArgument('functionName');
+    this.entries.push({ caption: String(caption), functionName });
+    return this;
+  }
+
+  /** Recorded as an entry with an empty caption and function name. */
+  addSeparator(): Menu {
+    this.entries.push({ caption: '', functionName: '' });
+    return this;
+  }
+
+  /** UiRecord menus are flat: submenu items are recorded as "Sub ▸ Item". */
+  addSubMenu(menu: Menu): Menu {
+    for (const e of menu.entries) {
+      this.entries.push({
+        caption: e.caption ? `${menu.title} ▸ ${e.caption}` : '',
+        functionName: e.functionName,
+      });
+    }
+    return this;
+  }
+
+  /** Adding a menu with the same title again replaces it, as rebuilding a menu does in Sheets. */
+  addToUi(): void {
+    const menus = this.ctx.ui.menus;
+    const record = { title: this.title, items: this.entries.map((e) => ({ ...e })) };
+    const i = menus.findIndex((m) => m.title === this.title);
+    if (i >= 0) menus[i] = record;
+    else menus.push(record);
+  }
+}
+
+export class PromptResponse {
+  readonly [SERVICE] = { className: 'PromptResponse', counted: false };
+
+  constructor(
+    private readonly text: string,
+    private readonly button: string,
+  ) {}
+
+  getResponseText(): string {
+    return this.text;
+  }
+
+  getSelectedButton(): string {
+    return this.button;
+  }
+}
+
+function firstButton(buttons: unknown): string {
+  return buttons === ButtonSet.YES_NO || buttons === ButtonSet.YES_NO_CANCEL
+    ? Button.YES
+    : Button.OK;
+}
+
+/** alert/prompt overloads: (prompt), (prompt, buttons), (title, prompt, buttons). */
+function dialogArgs(args: unknown[]): { title: string; prompt: string; buttons: unknown } {
+  if (args.length >= 3)
+    return { title: String(args[0]), prompt: String(args[1]), buttons: args[2] };
+  return { title: '', prompt: String(args[0] ?? ''), buttons: args[1] ?? ButtonSet.OK };
+}
+
+export class Ui {
+  readonly [SERVICE] = { className: 'Ui', counted: false };
+  readonly Button = Button;
+  readonly ButtonSet = ButtonSet;
+
+  constructor(private readonly ctx: ServiceContext) {}
+
+  createMenu(caption: string): Menu {
+    return new Menu(this.ctx, String(caption));
+  }
+
+  /** Editor add-ons get one menu, under Extensions, titled with the add-on's name. */
+  createAddonMenu(): Menu {
+    return new Menu(this.ctx, this.ctx.addonName);
+  }
+
+  showSidebar(userInterface: HtmlOutput): void {
+    this.ctx.ui.sidebar = {
+      title: userInterface.getTitle(),
+      width: SIDEBAR_WIDTH,
+      html: userInterface.getContent(),
+    };
+  }
+
+  showModalDialog(userInterface: HtmlOutput, title: string): void {
+    this.ctx.ui.dialogs.push({
+      title: String(title),
+      html: userInterface.getContent(),
+      width: userInterface.getWidth(),
+      height: userInterface.getHeight(),
+    });
+  }
+
+  showModelessDialog(userInterface: HtmlOutput, title: string): void {
+    this.showModalDialog(userInterface, title);
+  }
+
+  /** Recorded; nobody clicks, so the first button of the set is the answer. */
+  alert(...args: unknown[]): string {
+    const { title, prompt, buttons } = dialogArgs(args);
+    this.ctx.ui.alerts.push({ title, prompt });
+    return firstButton(buttons);
+  }
+
+  prompt(...args: unknown[]): PromptResponse {
+    const { title, prompt, buttons } = dialogArgs(args);
+    this.ctx.ui.alerts.push({ title, prompt });
+    return new PromptResponse('', firstButton(buttons));
+  }
+}

@@ -1,0 +1,110 @@
+// The built dist/ loaded as Apps Script loads it: every .js file in one global scope, in
+// clasp's push order, then the five functions called through their top-level stubs.
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ENTRY_POINTS } from '../../src/addon/entryPoints';
+import { CUSTOM_FUNCTIONS } from '../../src/functions/table';
+import { loadDistContext } from '../../src/local/runtime/loadDist';
+import { DIST, distScripts, stubOf } from '../support/distFiles';
+
+type Callable = (...args: unknown[]) => unknown;
+let scope: ReturnType<typeof loadDistContext>;
+const call = (name: string, ...args: unknown[]) => (scope.global(name) as Callable)(...args);
+const column = (values: unknown[]) => values.map((v) => [v]);
+
+beforeAll(() => {
+  // Custom functions need no Google service, so the scope has none: a call that reached
+  // for one would fail here.
+  scope = loadDistContext({ distDir: DIST, globals: {} });
+});
+
+describe('dist/ as Apps Script sees it', () => {
+  it('uses no module syntax Apps Script cannot load', () => {
+    for (const { name, text } of distScripts()) {
+      expect(text, name).not.toMatch(/^\s*(import|export)\s/m);
+      expect(text, name).not.toMatch(/\brequire\(/);
+    }
+  });
+
+  it('keeps Code.js under 150 KiB', () => {
+    expect(statSync(join(DIST, 'Code.js')).size).toBeLessThan(150 * 1024);
+  });
+
+  it('declares least-privilege scopes and the V8 runtime', async () => {
+    const manifest = (await import(join(DIST, 'appsscript.json'), { with: { type: 'json' } }))
+      .default;
+    expect(manifest.runtimeVersion).toBe('V8');
+    expect(manifest.timeZone).toBeTruthy();
+    expect(manifest.oauthScopes.sort()).toEqual([
+      'https://www.googleapis.com/auth/script.container.ui',
+      'https://www.googleapis.com/auth/script.scriptapp',
+      'https://www.googleapis.com/auth/spreadsheets.currentonly',
+    ]);
+  });
+
+  for (const spec of CUSTOM_FUNCTIONS) {
+    it(`documents ${spec.name} for Sheets autocomplete with its real parameter names`, () => {
+      const stub = stubOf(spec.name);
+      expect(stub).not.toBeNull();
+      expect(stub?.params).toEqual(spec.params.map((p) => p.name));
+      const jsdoc = stub?.jsdoc ?? '';
+      expect(jsdoc).toContain('@customfunction');
+      expect(jsdoc).toContain(spec.summary);
+      expect(jsdoc).toContain(`@example ${spec.example}`);
+      for (const param of spec.params)
+        expect(jsdoc).toMatch(new RegExp(`@param \\{[^}]+\\} ${param.name} `));
+      expect(typeof scope.global(spec.name)).toBe('function');
+    });
+  }
+
+  it('exposes every menu handler, trigger and sidebar endpoint at top level', () => {
+    for (const entry of ENTRY_POINTS) {
+      expect(typeof scope.global(entry.name), entry.name).toBe('function');
+      expect(stubOf(entry.name)?.params).toEqual(entry.params);
+    }
+  });
+});
+
+describe('the five functions through their stubs', () => {
+  it('TARGET_PROGRESS answers cells and ranges', () => {
+    expect(call('TARGET_PROGRESS', 3, 5)).toBe(0.6);
+    expect(call('TARGET_PROGRESS', column([1, '', 5]), 5)).toEqual(column([0.2, '', 1]));
+  });
+
+  it('TARGET_PACE takes Dates as Apps Script passes them', () => {
+    const result = call(
+      'TARGET_PACE',
+      1,
+      5,
+      0,
+      new Date('2026-01-01T00:00:00Z'),
+      new Date('2026-12-31T00:00:00Z'),
+      new Date('2026-07-02T00:00:00Z'),
+    );
+    expect(result).toBe('OFF TRACK');
+  });
+
+  it('KPI_TREND and KPI_HEALTH read the nail factory', () => {
+    const weight = column([10, 10.1, 10, 10.2, 11, 12, 13.5, 15, 16, 18]);
+    expect(call('KPI_TREND', weight, 'up')).toBe('IMPROVING');
+    expect(call('KPI_HEALTH', weight, 'up', 9, 12)).toBe('UNHEALTHY');
+  });
+
+  it('KPI_ISOLATION flags the lead funnel: leads up, customers flat', () => {
+    const leads = column([20, 22, 25, 30, 34, 40, 47, 55, 60, 70, 80, 95]);
+    const customers = column([1, 0, 1, 1, 0, 1, 1, 0, 1, 1, 0, 1]);
+    const flags = call('KPI_ISOLATION', leads, customers, 'up', 'up', 6) as unknown[][];
+    expect(flags.slice(0, 5)).toEqual(column(['', '', '', '', '']));
+    expect(flags.slice(5).flat()).toEqual(new Array(7).fill(true));
+  });
+
+  it('throws Errors whose message names the function', () => {
+    expect(() => call('TARGET_PROGRESS', 3, 12, 12)).toThrow(
+      'TARGET_PROGRESS: target (12) equals baseline (12); progress is undefined',
+    );
+    expect(() => call('KPI_TREND', column([1, 2, 3, 4]), 'sideways')).toThrow(
+      /^KPI_TREND: direction/,
+    );
+  });
+});

@@ -1,0 +1,93 @@
+// Reading and writing workbook files by extension: .csv (one sheet) and .xlsx (all sheets).
+// Every failure rejects with a WorkbookFileError: one line naming the file and the problem.
+
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
+import type { WorkbookData } from '../types.js';
+import { formatCsv, parseCsv } from './csv.js';
+import { describeFsError, messageOf, WorkbookFileError } from './errors.js';
+import { formatXlsx, parseXlsx } from './xlsx.js';
+
+export { formatCellText, parseCellText } from './cellText.js';
+export { WorkbookFileError } from './errors.js';
+
+type Kind = 'csv' | 'xlsx';
+
+function kindOf(path: string): Kind {
+  const ext = extname(path).toLowerCase();
+  if (ext === '.csv') return 'csv';
+  if (ext === '.xlsx') return 'xlsx';
+  const shown = ext === '' ? 'no extension' : `unsupported extension "${ext}"`;
+  throw new WorkbookFileError(path, `${shown}, expected .csv or .xlsx`);
+}
+
+/** Read a .csv or .xlsx file into WorkbookData (a CSV's sheet is named after the file). */
+export async function readWorkbookFile(path: string): Promise<WorkbookData> {
+  const kind = kindOf(path);
+  let bytes: Buffer;
+  try {
+    // stat first: reading a directory fails with a less helpful message on some platforms.
+    const info = await stat(path);
+    if (info.isDirectory()) throw Object.assign(new Error('directory'), { code: 'EISDIR' });
+    bytes = await readFile(path);
+  } catch (error) {
+    throw new WorkbookFileError(path, describeFsError(error));
+  }
+  if (bytes.length === 0) throw new WorkbookFileError(path, 'file is empty');
+  if (kind === 'xlsx') return parseXlsx(path, bytes);
+
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new WorkbookFileError(path, 'not UTF-8 text');
+  }
+  const sheetName = basename(path, extname(path));
+  return { sheets: [parseCsv(path, text, sheetName)] };
+}
+
+export interface WriteOptions {
+  /** For .csv: which sheet to write (a CSV holds one). Defaults to the only sheet. */
+  sheet?: string;
+}
+
+/** Write WorkbookData as .xlsx (values, formulas, backgrounds) or .csv (one sheet's cells). */
+export async function writeWorkbookFile(
+  path: string,
+  data: WorkbookData,
+  options: WriteOptions = {},
+): Promise<void> {
+  const kind = kindOf(path);
+  let bytes: Buffer | string;
+  if (kind === 'xlsx') {
+    if (data.sheets.length === 0) throw new WorkbookFileError(path, 'workbook has no sheets');
+    try {
+      bytes = await formatXlsx(data);
+    } catch (error) {
+      throw new WorkbookFileError(path, `cannot write .xlsx (${messageOf(error)})`);
+    }
+  } else {
+    bytes = formatCsv(pickCsvSheet(path, data, options.sheet));
+  }
+  try {
+    await writeFile(path, bytes);
+  } catch (error) {
+    const reason = describeFsError(error).replace('cannot read file', 'cannot write file');
+    throw new WorkbookFileError(path, reason === 'file not found' ? 'folder not found' : reason);
+  }
+}
+
+function pickCsvSheet(path: string, data: WorkbookData, name: string | undefined) {
+  if (name !== undefined) {
+    const sheet = data.sheets.find((s) => s.name === name);
+    if (!sheet) throw new WorkbookFileError(path, `no sheet named "${name}"`);
+    return sheet;
+  }
+  if (data.sheets.length !== 1) {
+    throw new WorkbookFileError(
+      path,
+      `a CSV file holds one sheet but the workbook has ${data.sheets.length}; choose one`,
+    );
+  }
+  return data.sheets[0];
+}

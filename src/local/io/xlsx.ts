@@ -1,0 +1,144 @@
+// XLSX ⇄ WorkbookData through exceljs: every worksheet, values, formulas ("=..."), dates and
+// solid cell fills ("#rrggbb"). Styles other than the background are not carried over.
+
+import ExcelJS from 'exceljs';
+import type { CellValue, SheetData, WorkbookData } from '../types.js';
+import { messageOf, WorkbookFileError } from './errors.js';
+
+type XCell = ExcelJS.Cell;
+
+/** Read an .xlsx file's bytes; anything exceljs/JSZip cannot open is reported as not xlsx. */
+export async function parseXlsx(file: string, bytes: Buffer): Promise<WorkbookData> {
+  if (bytes.length === 0) throw new WorkbookFileError(file, 'file is empty');
+  const book = new ExcelJS.Workbook();
+  try {
+    // exceljs's typings declare their own Buffer; Node's Buffer is what it really takes.
+    await book.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  } catch (error) {
+    throw new WorkbookFileError(file, `not a valid .xlsx file (${messageOf(error)})`);
+  }
+  const sheets = book.worksheets.map(readSheet);
+  if (sheets.length === 0) throw new WorkbookFileError(file, 'workbook has no worksheets');
+  return { sheets };
+}
+
+function readSheet(ws: ExcelJS.Worksheet): SheetData {
+  const cells: CellValue[][] = [];
+  const backgrounds: (string | null)[][] = [];
+  let lastRow = 0;
+  let lastCol = 0;
+  // includeEmpty: a cell with only a fill has no value but its colour still matters.
+  ws.eachRow({ includeEmpty: true }, (row, rowNumber) => {
+    row.eachCell({ includeEmpty: true }, (cell, colNumber) => {
+      const value = readValue(cell);
+      const background = readBackground(cell);
+      if (value === '' && background === null) return;
+      const r = rowNumber - 1;
+      const c = colNumber - 1;
+      while (cells.length <= r) {
+        cells.push([]);
+        backgrounds.push([]);
+      }
+      cells[r][c] = value;
+      backgrounds[r][c] = background;
+      lastRow = Math.max(lastRow, rowNumber);
+      lastCol = Math.max(lastCol, colNumber);
+    });
+  });
+  // Rectangular output: holes become blanks.
+  for (let r = 0; r < lastRow; r++) {
+    cells[r] ??= [];
+    backgrounds[r] ??= [];
+    for (let c = 0; c < lastCol; c++) {
+      cells[r][c] ??= '';
+      backgrounds[r][c] ??= null;
+    }
+  }
+  const hasBackgrounds = backgrounds.some((row) => row.some((b) => b !== null));
+  return hasBackgrounds ? { name: ws.name, cells, backgrounds } : { name: ws.name, cells };
+}
+
+function readValue(cell: XCell): CellValue {
+  // A merged range keeps its value in the top-left cell; exceljs echoes it in the others.
+  if (cell.type === ExcelJS.ValueType.Merge) return '';
+  // cell.formula also resolves shared formulas into this cell's own references.
+  const formula = cell.formula;
+  if (typeof formula === 'string' && formula !== '') return `=${formula}`;
+  return plainValue(cell.value);
+}
+
+function plainValue(value: ExcelJS.CellValue): CellValue {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return value;
+  if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') {
+    return value;
+  }
+  if ('richText' in value) return value.richText.map((run) => run.text).join('');
+  if ('hyperlink' in value) return textOf(value.text);
+  if ('error' in value) return value.error;
+  // A formula object whose formula text was empty: keep its cached result.
+  if ('result' in value) return plainValue((value.result ?? null) as ExcelJS.CellValue);
+  return '';
+}
+
+/** Hyperlink text may itself be rich text, whatever the typings say. */
+function textOf(text: unknown): string {
+  if (typeof text === 'string') return text;
+  if (typeof text === 'object' && text !== null && 'richText' in text) {
+    const runs = (text as ExcelJS.CellRichTextValue).richText;
+    return runs.map((run) => run.text).join('');
+  }
+  return '';
+}
+
+function readBackground(cell: XCell): string | null {
+  const fill = cell.fill as ExcelJS.Fill | undefined;
+  if (fill?.type !== 'pattern' || fill.pattern === 'none') return null;
+  // Only explicit ARGB colours are resolved; theme and indexed colours need the workbook's
+  // theme part, which exceljs does not interpret, so they read as no background.
+  const argb = fill.fgColor?.argb;
+  if (typeof argb !== 'string' || !/^[0-9a-f]{6}([0-9a-f]{2})?$/i.test(argb)) return null;
+  return `#${argb.slice(-6).toLowerCase()}`;
+}
+
+/** The .xlsx bytes for a workbook. */
+export async function formatXlsx(data: WorkbookData): Promise<Buffer> {
+  const book = new ExcelJS.Workbook();
+  for (const sheet of data.sheets) {
+    const ws = book.addWorksheet(sheet.name);
+    sheet.cells.forEach((row, r) => {
+      row.forEach((value, c) => {
+        if (value === null || value === '') return;
+        ws.getCell(r + 1, c + 1).value = toExcelValue(value);
+      });
+    });
+    sheet.backgrounds?.forEach((row, r) => {
+      row.forEach((background, c) => {
+        const argb = background ? toArgb(background) : null;
+        if (argb) {
+          ws.getCell(r + 1, c + 1).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb } };
+        }
+      });
+    });
+  }
+  const out = await book.xlsx.writeBuffer();
+  return Buffer.from(out as ArrayBuffer);
+}
+
+function toExcelValue(value: CellValue): ExcelJS.CellValue {
+  if (typeof value === 'string' && value.startsWith('=')) return { formula: value.slice(1) };
+  return value;
+}
+
+/** "#rgb" or "#rrggbb" to exceljs's opaque ARGB; anything else (named colours) is dropped. */
+function toArgb(css: string): string | null {
+  const hex = css.trim().replace(/^#/, '');
+  if (/^[0-9a-f]{6}$/i.test(hex)) return `FF${hex.toUpperCase()}`;
+  if (/^[0-9a-f]{3}$/i.test(hex)) {
+    return `FF${[...hex]
+      .map((h) => h + h)
+      .join('')
+      .toUpperCase()}`;
+  }
+  return null;
+}

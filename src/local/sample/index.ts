@@ -1,0 +1,14 @@
+// The bundled sample workbook that `npm start` opens when no file is named: the two stories
+// of the seed article, with a few of the add-on's formulas next to the data.
+// Built fresh on every call (new Date objects), so callers may mutate what they get.
+
+import type { WorkbookData } from '../types.js';
+import { leadFunnelSheet } from './leadFunnel.js';
+import { nailFactorySheet } from './nailFactory.js';
+
+export { CUSTOMER_TARGET } from './leadFunnel.js';
+export { NAIL_WEEKS } from './nailFactory.js';
+
+export function sampleWorkbook(): WorkbookData {
+  return { sheets: [nailFactorySheet(), leadFunnelSheet()] };
+}

@@ -1,0 +1,86 @@
+// The preview page: wires the grid, the editor and the chrome together, and listens to the
+// sidebar's bridge (a script run may change cells, so the grid refreshes after each).
+
+import type { SheetList } from '../protocol.js';
+import { getJson, postJson } from './api.js';
+import { Chrome } from './chrome.js';
+import { Editor, type EditTiming } from './editor.js';
+import { asError, Grid } from './grid.js';
+
+declare global {
+  interface Window {
+    /** For the browser suite and the bench: readiness and the last edit's timing. */
+    kgPreview?: { ready: boolean; lastEdit: () => EditTiming | null; paints: number };
+  }
+}
+
+const byId = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
+
+async function main(): Promise<void> {
+  const scroller = byId('grid');
+  const grid = new Grid({
+    scroller,
+    header: byId('grid-header'),
+    body: byId('grid-body'),
+    rows: byId('grid-rows'),
+  });
+  const editor = new Editor(grid, {
+    scroller,
+    editor: byId<HTMLInputElement>('cell-editor'),
+    formula: byId<HTMLInputElement>('formula'),
+    cellRef: byId('cellref'),
+  });
+  const state = { ready: false, lastEdit: () => editor.lastEdit, paints: 0 };
+  window.kgPreview = state;
+  grid.onPaint = () => {
+    state.paints++;
+    editor.showSelection();
+  };
+
+  const refreshAll = async (): Promise<void> => {
+    await Promise.all([chrome.refreshUi(), grid.refresh()]);
+  };
+  const chrome = new Chrome({
+    run: async (functionName) => {
+      chrome.status(`Running ${functionName}…`);
+      try {
+        await postJson(`/api/run/${encodeURIComponent(functionName)}`, []);
+        chrome.status(`Ran ${functionName}`);
+      } catch (error) {
+        chrome.status(`${functionName}: ${asError(error).message}`, true);
+      }
+      await refreshAll();
+    },
+    dataChanged: () => grid.refresh(),
+    openSheet: async (name) => {
+      await Promise.all([postJson('/api/active', { sheet: name }), grid.open(name)]);
+    },
+  });
+  editor.onStatus = (message, isError) => chrome.status(message, isError);
+  grid.onError = (error) => chrome.status(error.message, true);
+
+  window.addEventListener('message', (event) => {
+    if (event.origin !== location.origin) return;
+    const data = event.data as { source?: string; type?: string } | null;
+    if (data?.source !== 'kpi-guard-bridge') return;
+    if (data.type === 'ran') void refreshAll().catch((e: unknown) => grid.onError(asError(e)));
+    else if (data.type === 'close') chrome.closeSidebar();
+    else if (data.type === 'focus') scroller.focus();
+  });
+
+  const list = await getJson<SheetList>('/api/sheets');
+  const first = list.active ?? list.sheets[0] ?? '';
+  chrome.renderTabs(list, first);
+  await Promise.all([chrome.refreshUi(), first ? grid.open(first) : Promise.resolve()]);
+  scroller.focus();
+  state.ready = true;
+  document.body.dataset.ready = 'true';
+}
+
+main().catch((error: unknown) => {
+  const status = document.getElementById('status');
+  if (status) {
+    status.textContent = `Preview failed to start: ${asError(error).message}`;
+    status.classList.add('error');
+  }
+});

@@ -1,0 +1,56 @@
+// The JSON shapes the preview server sends and the page (and the browser suite) reads.
+// Type-only: imported by the node server and by the browser client alike.
+
+import type { UiRecord } from '../types.js';
+
+/** A window of rows of one sheet. All 2-D arrays are rows × lastColumn, starting at `row`. */
+export interface SheetWindow {
+  name: string;
+  /** 1-based like Apps Script: the number of rows/columns holding data. */
+  lastRow: number;
+  lastColumn: number;
+  /** 0-based first row of the window. */
+  row: number;
+  /** Display values, as the grid shows them. */
+  values: string[][];
+  /** Formulas ("=...") or "" for plain values. */
+  formulas: string[][];
+  /** Effective backgrounds ("#rrggbb"), conditional formats applied; null = none. */
+  backgrounds: (string | null)[][];
+  /** The error message of a formula error cell, else null. */
+  errors: (string | null)[][];
+  /** The data points of a SPARKLINE cell, else null. */
+  sparklines: (number[] | null)[][];
+}
+
+export interface SheetList {
+  sheets: string[];
+  /** The sheet the add-on sees as active. */
+  active: string | null;
+}
+
+export interface UiState extends UiRecord {
+  /** Bumped whenever the add-on shows a (new) sidebar, so the page reloads its iframe. */
+  sidebarVersion: number;
+  /** The runtime clock, ISO 8601. */
+  now: string;
+}
+
+export interface CellEdit {
+  row: number;
+  col: number;
+  /** Text as typed (typed like Sheets: numbers, TRUE/FALSE, dates, "=..." formulas). */
+  value: string | number | boolean | null;
+}
+
+export interface RunResult {
+  result: unknown;
+}
+
+export interface ClockResult {
+  now: string;
+}
+
+export interface ApiError {
+  error: string;
+}

@@ -1,0 +1,145 @@
+// The local preview: a node:http server (no framework) with one page, the add-on's sidebar
+// and a small JSON API over a LocalRuntime. Every request is answered; a handler that
+// throws yields { error } with its status, never a crashed server.
+
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { advanceClock, editCell, listSheets, readWindow, runFunction, selectSheet } from './api.js';
+import { loadAssets, type PreviewAssets } from './assets.js';
+import { SheetDimensions } from './dimensions.js';
+import { pageHtml, sidebarHtml } from './html.js';
+import { HttpError, readJson, sendHtml, sendJson } from './http.js';
+import type { PreviewRuntime } from './runtimePort.js';
+import { SidebarTracker, uiState } from './uiState.js';
+
+export interface PreviewOptions {
+  runtime: PreviewRuntime;
+  /** 0 picks a free port. */
+  port?: number;
+  /** Loopback by default: the preview runs add-on code and must not face the network. */
+  host?: string;
+}
+
+export interface Preview {
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function startPreview(options: PreviewOptions): Promise<Preview> {
+  const { runtime, port = 0, host = '127.0.0.1' } = options;
+  const assets = await loadAssets();
+  const tracker = new SidebarTracker();
+  const dimensions = new SheetDimensions(runtime.workbook);
+  const server = createServer((req, res) => {
+    handle(req, res, { runtime, assets, tracker, dimensions }).catch((error: unknown) =>
+      fail(res, error),
+    );
+  });
+  // Keep-alive sockets would hold close() open until they time out.
+  server.keepAliveTimeout = 1000;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const address = server.address() as AddressInfo;
+  const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  return {
+    url: `http://${shownHost}:${address.port}/`,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        dimensions.dispose();
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}
+
+interface Context {
+  runtime: PreviewRuntime;
+  assets: PreviewAssets;
+  tracker: SidebarTracker;
+  dimensions: SheetDimensions;
+}
+
+function fail(res: ServerResponse, error: unknown): void {
+  const status = error instanceof HttpError ? error.status : 500;
+  const message = error instanceof Error ? error.message : String(error);
+  if (res.headersSent) {
+    res.destroy();
+    return;
+  }
+  sendJson(res, status, { error: message });
+}
+
+async function handle(req: IncomingMessage, res: ServerResponse, ctx: Context): Promise<void> {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  const method = req.method ?? 'GET';
+  const path = url.pathname;
+  const { runtime } = ctx;
+
+  if (path === '/' || path === '/index.html') {
+    allow(method, 'GET');
+    return sendHtml(res, 200, pageHtml(ctx.assets));
+  }
+  if (path === '/sidebar') {
+    allow(method, 'GET');
+    const sidebar = runtime.ui.sidebar;
+    if (!sidebar) throw new HttpError(404, 'no sidebar is open');
+    return sendHtml(res, 200, sidebarHtml(sidebar.html, ctx.assets));
+  }
+  if (path === '/favicon.ico') {
+    res.writeHead(204).end();
+    return;
+  }
+  if (path === '/api/sheets') {
+    allow(method, 'GET');
+    return sendJson(res, 200, listSheets(runtime));
+  }
+  if (path === '/api/active') {
+    allow(method, 'POST');
+    return sendJson(res, 200, selectSheet(runtime, await readJson(req)));
+  }
+  if (path === '/api/ui') {
+    allow(method, 'GET');
+    return sendJson(res, 200, uiState(runtime, ctx.tracker));
+  }
+  if (path === '/api/clock/advance') {
+    allow(method, 'POST');
+    return sendJson(res, 200, advanceClock(runtime, await readJson(req)));
+  }
+  const sheet = matchName(path, '/api/sheets/');
+  if (sheet !== null) {
+    allow(method, 'GET');
+    return sendJson(res, 200, readWindow(runtime, ctx.dimensions, sheet, url.searchParams));
+  }
+  const cells = matchName(path, '/api/cells/');
+  if (cells !== null) {
+    allow(method, 'POST');
+    return sendJson(res, 200, editCell(runtime, cells, await readJson(req)));
+  }
+  const fn = matchName(path, '/api/run/');
+  if (fn !== null) {
+    allow(method, 'POST');
+    return sendJson(res, 200, runFunction(runtime, fn, await readJson(req)));
+  }
+  throw new HttpError(404, `not found: ${method} ${path}`);
+}
+
+function allow(method: string, expected: 'GET' | 'POST'): void {
+  if (method !== expected) throw new HttpError(405, `use ${expected} here, not ${method}`);
+}
+
+/** The decoded last path segment after prefix, e.g. /api/sheets/Nail%20factory. */
+function matchName(path: string, prefix: string): string | null {
+  if (!path.startsWith(prefix)) return null;
+  const raw = path.slice(prefix.length);
+  if (raw === '' || raw.includes('/')) throw new HttpError(404, `not found: ${path}`);
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    throw new HttpError(400, `bad name in URL: ${raw}`);
+  }
+}

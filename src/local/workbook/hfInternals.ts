@@ -80,3 +80,31 @@ export function isProcedure(ast: Ast, name?: string): ast is ProcedureAst {
     typeof node.procedureName === 'string' && (name === undefined || node.procedureName === name)
   );
 }
+
+interface ArrayVertexLike {
+  leftCorner?: SimpleCellAddress;
+}
+
+/**
+ * The top-left address of every array formula (spilled or blocked). HyperFormula keeps them
+ * in one map, so this costs O(array formulas), where a public-API scan would cost O(cells).
+ * Array vertices are moved eagerly on structural edits, so their addresses are current.
+ */
+export function arrayFormulaCorners(hf: HyperFormula): SimpleCellAddress[] {
+  const graph = (
+    hf as unknown as { dependencyGraph?: { arrayMapping?: { arrayMapping?: unknown } } }
+  ).dependencyGraph;
+  const mapping = graph?.arrayMapping?.arrayMapping;
+  if (!(mapping instanceof Map)) {
+    throw new Error('workbook: this HyperFormula version has no array mapping we can use');
+  }
+  const out: SimpleCellAddress[] = [];
+  for (const vertex of mapping.values() as IterableIterator<ArrayVertexLike>) {
+    const a = vertex.leftCorner;
+    if (!a || typeof a.row !== 'number') {
+      throw new Error('workbook: this HyperFormula version has array formulas we cannot read');
+    }
+    out.push({ sheet: a.sheet, row: a.row, col: a.col });
+  }
+  return out;
+}

@@ -1,38 +1,57 @@
 // Whole-sheet views: the used extent (Apps Script's getLastRow/getLastColumn) and the
 // plain-data form of a sheet (for CSV/XLSX writers and the preview).
 
-import type { HyperFormula } from 'hyperformula';
+import { CellType, type HyperFormula } from 'hyperformula';
 import type { CellValue, SheetData } from '../types';
 import { readBlock } from './cells';
 import type { SparseGrid } from './grid';
 
-/** A cell "has content" if it holds a value or formula, or shows a spilled array value. */
-function rowHasContent(hf: HyperFormula, sheet: number, row: number, width: number): boolean {
-  const range = { start: { sheet, row, col: 0 }, end: { sheet, row, col: width - 1 } };
-  const serialized = hf.getRangeSerialized(range)[0] ?? [];
-  if (serialized.some((v) => v !== null && v !== undefined && v !== '')) return true;
-  const values = hf.getRangeValues(range)[0] ?? [];
-  return values.some((v) => v !== null && v !== undefined && v !== '');
+// The extent is found by scanning back from HyperFormula's sheet dimensions (an upper
+// bound: they do not shrink when cells are cleared) and stopping at the first cell with
+// content, so a full sheet costs a handful of cell checks instead of a pass over every row.
+// Each check is one address-map lookup (getCellType), never a serialization.
+
+/**
+ * A cell "has content" if it holds a value or a formula (even one showing ""), or shows a
+ * non-blank value spilled by an array formula. Backgrounds are not content.
+ */
+function hasContent(hf: HyperFormula, sheet: number, row: number, col: number): boolean {
+  const address = { sheet, row, col };
+  switch (hf.getCellType(address)) {
+    case CellType.EMPTY:
+      return false;
+    case CellType.ARRAY: {
+      const v = hf.getCellValue(address);
+      return v !== null && v !== undefined && v !== '';
+    }
+    default:
+      return true;
+  }
 }
 
-function colHasContent(hf: HyperFormula, sheet: number, col: number, height: number): boolean {
-  const range = { start: { sheet, row: 0, col }, end: { sheet, row: height - 1, col } };
-  const serialized = hf.getRangeSerialized(range);
-  if (serialized.some((r) => r[0] !== null && r[0] !== undefined && r[0] !== '')) return true;
-  return hf.getRangeValues(range).some((r) => r[0] !== null && r[0] !== undefined && r[0] !== '');
-}
-
+/** 1-based last row with content; 0 when the sheet is empty. Rows from the bottom up. */
 export function lastUsedRow(hf: HyperFormula, sheet: number): number {
   const { width, height } = hf.getSheetDimensions(sheet);
-  if (width === 0) return 0;
-  for (let r = height - 1; r >= 0; r--) if (rowHasContent(hf, sheet, r, width)) return r + 1;
+  for (let r = height - 1; r >= 0; r--) {
+    for (let c = width - 1; c >= 0; c--) if (hasContent(hf, sheet, r, c)) return r + 1;
+  }
   return 0;
 }
 
-export function lastUsedColumn(hf: HyperFormula, sheet: number): number {
-  const { width, height } = hf.getSheetDimensions(sheet);
+/**
+ * 1-based last column with content; 0 when empty. Columns from the right; in each, the
+ * header row first (the widest row of most sheets), then from the last used row up. So a
+ * full sheet, or one whose last column is used only in its header, costs a few checks; a
+ * last column used only somewhere in the middle costs one pass over that column.
+ */
+export function lastUsedColumn(hf: HyperFormula, sheet: number, lastRow?: number): number {
+  const height = lastRow ?? lastUsedRow(hf, sheet);
+  const { width } = hf.getSheetDimensions(sheet);
   if (height === 0) return 0;
-  for (let c = width - 1; c >= 0; c--) if (colHasContent(hf, sheet, c, height)) return c + 1;
+  for (let c = width - 1; c >= 0; c--) {
+    if (hasContent(hf, sheet, 0, c)) return c + 1;
+    for (let r = height - 1; r >= 1; r--) if (hasContent(hf, sheet, r, c)) return c + 1;
+  }
   return 0;
 }
 
@@ -43,7 +62,7 @@ export function lastUsedColumn(hf: HyperFormula, sheet: number): number {
 export function sheetToData(hf: HyperFormula, sheet: number, backgrounds: SparseGrid): SheetData {
   const name = hf.getSheetName(sheet) ?? '';
   const numRows = lastUsedRow(hf, sheet);
-  const numCols = lastUsedColumn(hf, sheet);
+  const numCols = lastUsedColumn(hf, sheet, numRows);
   const cells: (CellValue | null)[][] = [];
   if (numRows > 0 && numCols > 0) {
     const range = {

@@ -1,0 +1,104 @@
+// Sheet-level and structural operations: adding, removing, renaming and ordering sheets;
+// inserting, deleting and moving rows and columns. Backgrounds kept beside the engine
+// follow the same edits HyperFormula applies to cells and formulas.
+
+import { WorkbookCore } from './core';
+import { SparseGrid } from './grid';
+
+export class WorkbookStructure extends WorkbookCore {
+  addSheet(name: string, index = this.order.length): void {
+    if (this.hasSheet(name)) throw new Error(`A sheet named "${name}" already exists`);
+    this.edit(() => {
+      const id = this.hf.getSheetId(this.hf.addSheet(name)) as number;
+      this.order.splice(Math.max(0, Math.min(index, this.order.length)), 0, id);
+      this.backgrounds.set(id, new SparseGrid());
+      this.engine.changed.add(id);
+      this.shifted.invalidateAll();
+    });
+  }
+
+  removeSheet(name: string): void {
+    const id = this.sheetId(name);
+    this.edit(() => {
+      this.hf.removeSheet(id);
+      this.order.splice(this.order.indexOf(id), 1);
+      this.backgrounds.delete(id);
+      this.engine.changed.delete(id);
+      this.removedNames.push(name);
+      this.shifted.invalidateAll();
+    });
+  }
+
+  renameSheet(from: string, to: string): void {
+    const id = this.sheetId(from);
+    if (from.toLowerCase() !== to.toLowerCase() && this.hasSheet(to)) {
+      throw new Error(`A sheet named "${to}" already exists`);
+    }
+    this.edit(() => {
+      this.hf.renameSheet(id, to);
+      this.engine.changed.add(id);
+      this.shifted.invalidateAll();
+    });
+  }
+
+  moveSheet(name: string, index: number): void {
+    const id = this.sheetId(name);
+    this.order.splice(this.order.indexOf(id), 1);
+    this.order.splice(Math.max(0, Math.min(index, this.order.length)), 0, id);
+    this.emit([id]);
+  }
+
+  insertRows(sheet: string, row: number, n: number): void {
+    this.structural(sheet, (id, grid) => {
+      this.hf.addRows(id, [row, n]);
+      grid.insertRows(row, n);
+    });
+  }
+
+  deleteRows(sheet: string, row: number, n: number): void {
+    this.structural(sheet, (id, grid) => {
+      this.hf.removeRows(id, [row, n]);
+      grid.deleteRows(row, n);
+    });
+  }
+
+  insertColumns(sheet: string, col: number, n: number): void {
+    this.structural(sheet, (id, grid) => {
+      this.hf.addColumns(id, [col, n]);
+      grid.insertColumns(col, n);
+    });
+  }
+
+  deleteColumns(sheet: string, col: number, n: number): void {
+    this.structural(sheet, (id, grid) => {
+      this.hf.removeColumns(id, [col, n]);
+      grid.deleteColumns(col, n);
+    });
+  }
+
+  /** Moves n columns from fromCol to before the column that was at toCol (pre-move index). */
+  moveColumns(sheet: string, fromCol: number, n: number, toCol: number): void {
+    if (toCol >= fromCol && toCol <= fromCol + n) return;
+    this.structural(sheet, (id, grid) => {
+      this.hf.moveColumns(id, fromCol, n, toCol);
+      grid.moveColumns(fromCol, n, toCol);
+    });
+  }
+
+  moveRows(sheet: string, fromRow: number, n: number, toRow: number): void {
+    if (toRow >= fromRow && toRow <= fromRow + n) return;
+    this.structural(sheet, (id, grid) => {
+      this.hf.moveRows(id, fromRow, n, toRow);
+      grid.moveRows(fromRow, n, toRow);
+    });
+  }
+
+  private structural(sheet: string, fn: (id: number, grid: SparseGrid) => void): void {
+    const id = this.sheetId(sheet);
+    const grid = this.grid(sheet);
+    this.edit(() => {
+      fn(id, grid);
+      this.engine.changed.add(id);
+    });
+  }
+}

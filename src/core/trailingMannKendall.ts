@@ -35,13 +35,17 @@ export function trailingMannKendall(
     const entering = values[row] ?? Number.NaN;
     ring[slot] = Number.NaN;
     // The other values are later than the leaving row and earlier than the entering one;
-    // comparisons with NaN (missing) are false, so missing values contribute nothing.
-    // Number(a > b) instead of if/else: random data would mispredict the branches.
+    // comparisons with NaN (missing) are false, so a missing value contributes nothing and
+    // one fused pass serves both. Number(a > b), not if/else: random data would mispredict.
+    for (let k = 0; k < window; k++) {
+      const other = ring[k];
+      s +=
+        Number(other < leaving) -
+        Number(other > leaving) +
+        Number(entering > other) -
+        Number(entering < other);
+    }
     if (!Number.isNaN(leaving)) {
-      for (let k = 0; k < window; k++) {
-        const other = ring[k];
-        s += Number(other < leaving) - Number(other > leaving);
-      }
       const t = ties.get(leaving) ?? 0;
       tieSum -= tieTerm(t) - tieTerm(t - 1);
       if (t === 1) ties.delete(leaving);
@@ -49,10 +53,6 @@ export function trailingMannKendall(
       n--;
     }
     if (!Number.isNaN(entering)) {
-      for (let k = 0; k < window; k++) {
-        const other = ring[k];
-        s += Number(entering > other) - Number(entering < other);
-      }
       const t = ties.get(entering) ?? 0;
       tieSum += tieTerm(t + 1) - tieTerm(t);
       ties.set(entering, t + 1);

@@ -87,11 +87,15 @@ export function describeValue(value: unknown): string {
   return String(value);
 }
 
+/** Words the position of a cell for an error message, e.g. " in row 3"; lazily. */
+export type Where = () => string;
+const nowhere: Where = () => '';
+
 /** A finite number from a cell; anything else is an error naming the parameter. */
-export function requireNumber(name: string, value: unknown, where = ''): number {
+export function requireNumber(name: string, value: unknown, where: Where = nowhere): number {
   if (typeof value === 'number' && Number.isFinite(value)) return value;
-  if (isBlank(value)) throw new InputError(`${name}${where} is blank; enter a number`);
-  throw new InputError(`${name}${where} must be a number, got ${describeValue(value)}`);
+  if (isBlank(value)) throw new InputError(`${name}${where()} is blank; enter a number`);
+  throw new InputError(`${name}${where()} must be a number, got ${describeValue(value)}`);
 }
 
 export function optionalNumber(name: string, value: unknown, fallback: number): number {
@@ -127,7 +131,7 @@ const MS_PER_DAY = 86_400_000;
 const UNIX_EPOCH_SERIAL = 25_569;
 
 /** A point in time in ms from a Date, a Sheets date serial number or an ISO date text. */
-export function requireTime(name: string, value: unknown, where = ''): number {
+export function requireTime(name: string, value: unknown, where: Where = nowhere): number {
   const ms = dateTime(value);
   if (ms !== null && !Number.isNaN(ms)) return ms;
   if (typeof value === 'number' && Number.isFinite(value)) {
@@ -137,8 +141,8 @@ export function requireTime(name: string, value: unknown, where = ''): number {
     const ms = Date.parse(value.trim());
     if (!Number.isNaN(ms)) return ms;
   }
-  if (isBlank(value)) throw new InputError(`${name}${where} is blank; enter a date`);
-  throw new InputError(`${name}${where} must be a date, got ${describeValue(value)}`);
+  if (isBlank(value)) throw new InputError(`${name}${where()} is blank; enter a date`);
+  throw new InputError(`${name}${where()} must be a date, got ${describeValue(value)}`);
 }
 
 /** " in row 3, column 2" for ranges, nothing for single values. */
@@ -150,7 +154,18 @@ export function position(grid: Grid, r: number, c: number): string {
   return ` in row ${r + 1}, column ${c + 1}`;
 }
 
-/** Every cell of a grid checked by `read`, which is told where the cell is for its errors. */
-export function mapGrid<T>(grid: Grid, read: (value: unknown, where: string) => T): T[][] {
-  return grid.map((row, r) => row.map((value, c) => read(value, position(grid, r, c))));
+/** Every cell of a grid checked by `read`, which can ask where the cell is for its errors. */
+export function mapGrid<T>(grid: Grid, read: (value: unknown, where: Where) => T): T[][] {
+  let r = 0;
+  let c = 0;
+  // One closure per grid, called only to word an error: the hot path builds no strings.
+  const where: Where = () => position(grid, r, c);
+  const out: T[][] = new Array(grid.length);
+  for (r = 0; r < grid.length; r++) {
+    const row = grid[r];
+    const mapped: T[] = new Array(row.length);
+    for (c = 0; c < row.length; c++) mapped[c] = read(row[c], where);
+    out[r] = mapped;
+  }
+  return out;
 }

@@ -20,7 +20,7 @@ function toleranceArg(raw: unknown): ElementwiseArg<number | null> {
         const tolerance = requireNumber('tolerance', v, where);
         if (tolerance < 0) {
           throw new InputError(
-            `tolerance${where} (${tolerance}) must be 0 or more, e.g. 0.1 for 10 %`,
+            `tolerance${where()} (${tolerance}) must be 0 or more, e.g. 0.1 for 10 %`,
           );
         }
         return tolerance;

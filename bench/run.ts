@@ -1,0 +1,55 @@
+// `npm run bench`: speed figures for the issues' targets, printed as tables. A benchmark,
+// not a test: it reports and marks targets, it does not fail.
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadDistContext } from '../src/local/runtime/loadDist';
+import { benchFunctions, type Row } from './functions';
+import { runPreviewBench } from './preview';
+
+const DIST = join(import.meta.dirname, '..', 'dist');
+const TARGETS_MS: Record<string, number> = {
+  TARGET_PROGRESS: 100,
+  'KPI_TREND (whole series)': 200,
+  KPI_HEALTH: 100,
+  'KPI_ISOLATION (3 counterparts, window 52)': 500,
+};
+
+const fmt = (ms: number | undefined) => (ms === undefined ? '—' : `${ms.toFixed(1)} ms`);
+
+function functionsTable(): void {
+  // The raw vm scope, without the host bridge's copying: Sheets hands arrays to the script
+  // natively, so the figures are the add-on's own cost.
+  const context = loadDistContext({ distDir: DIST, globals: {} });
+  const scope = new Proxy({}, { get: (_, name) => context.global(String(name)) });
+  const small = benchFunctions(scope, 10_000, false);
+  const large = benchFunctions(scope, 100_000, true);
+  console.log('Custom functions through the built stubs (median of runs), 10,000 → 100,000 rows');
+  console.log(
+    `${'function'.padEnd(44)}${'10k'.padStart(10)}${'100k'.padStart(10)}${'growth'.padStart(8)}  target   baseline (100k)`,
+  );
+  large.forEach((row: Row, i) => {
+    const growth = row.ms / small[i].ms;
+    const target = TARGETS_MS[row.name];
+    const verdict = row.ms <= target && growth <= 15 ? 'ok' : 'OVER';
+    const baseline = row.baseline ? `${fmt(row.baselineMs)} (${row.baseline})` : '—';
+    console.log(
+      `${row.name.padEnd(44)}${fmt(small[i].ms).padStart(10)}${fmt(row.ms).padStart(10)}${`${growth.toFixed(1)}×`.padStart(8)}  ≤${target} ${verdict.padEnd(4)} ${baseline}`,
+    );
+  });
+  const size = statSync(join(DIST, 'Code.js')).size / 1024;
+  console.log(
+    `dist/Code.js: ${size.toFixed(1)} KiB (limit 150 KiB) ${size < 150 ? 'ok' : 'OVER'}\n`,
+  );
+}
+
+async function previewTable(): Promise<void> {
+  const figures = await runPreviewBench();
+  console.log(`Local preview, ${figures.rows.toLocaleString('en')}-row × 10-column workbook`);
+  for (const [name, value] of Object.entries(figures)) console.log(`  ${name.padEnd(24)} ${value}`);
+  const open = figures.openTotalMs < 3000 ? 'ok' : 'OVER';
+  const edit = figures.editRepaintMedianMs < 200 ? 'ok' : 'OVER';
+  console.log(`  targets: open < 3000 ms ${open}; edit → repaint < 200 ms ${edit}`);
+}
+
+functionsTable();
+if (!process.argv.includes('--functions-only')) await previewTable();

@@ -26,7 +26,8 @@ const requests: string[] = [];
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  runtime = createRuntime({ data: sampleWorkbook() });
+  // A fixed clock keeps the README screenshot the same from run to run.
+  runtime = createRuntime({ data: sampleWorkbook(), now: new Date('2026-11-27T09:00:00Z') });
   preview = await startPreview({ runtime, port: 0, host: '127.0.0.1' });
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1400, height: 820 } });

@@ -153,19 +153,3 @@ export function position(grid: Grid, r: number, c: number): string {
   if (rows === 1) return ` in column ${c + 1}`;
   return ` in row ${r + 1}, column ${c + 1}`;
 }
-
-/** Every cell of a grid checked by `read`, which can ask where the cell is for its errors. */
-export function mapGrid<T>(grid: Grid, read: (value: unknown, where: Where) => T): T[][] {
-  let r = 0;
-  let c = 0;
-  // One closure per grid, called only to word an error: the hot path builds no strings.
-  const where: Where = () => position(grid, r, c);
-  const out: T[][] = new Array(grid.length);
-  for (r = 0; r < grid.length; r++) {
-    const row = grid[r];
-    const mapped: T[] = new Array(row.length);
-    for (c = 0; c < row.length; c++) mapped[c] = read(row[c], where);
-    out[r] = mapped;
-  }
-  return out;
-}

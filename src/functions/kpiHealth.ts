@@ -35,5 +35,6 @@ export function KPI_HEALTH(
     MIN_TREND_VALUES,
     ' (a trend needs at least 4 values)',
   ) as number;
-  return perColumn(values, (present) => kpiHealth(present, dir, { min, max }, size));
+  // The latest value and the trend window are all health reads.
+  return perColumn(values, (present) => kpiHealth(present, dir, { min, max }, size), size);
 }

@@ -11,5 +11,5 @@ export function KPI_TREND(values: unknown, direction?: unknown, window?: unknown
     MIN_TREND_VALUES,
     ' (a trend needs at least 4 values); leave it empty to use every value',
   );
-  return perColumn(values, (present) => kpiTrend(present, dir, size));
+  return perColumn(values, (present) => kpiTrend(present, dir, size), size);
 }

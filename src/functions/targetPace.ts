@@ -1,5 +1,5 @@
 import { InputError, targetPace, targetProgress } from '../core';
-import { type CellResult, type Grid, isOmitted, mapGrid, requireNumber, requireTime } from './args';
+import { type CellResult, isOmitted, requireNumber, requireTime } from './args';
 import { type ElementwiseArg, elementwise } from './elementwise';
 import { actualArg, numberArg } from './targetProgress';
 
@@ -7,7 +7,7 @@ function timeArg(name: string, raw: unknown): ElementwiseArg<number | null> {
   return {
     name,
     raw,
-    read: (grid: Grid) => mapGrid(grid, (v, where) => requireTime(name, v, where)),
+    read: (value, where) => requireTime(name, value, where),
   };
 }
 
@@ -15,16 +15,15 @@ function toleranceArg(raw: unknown): ElementwiseArg<number | null> {
   return {
     name: 'tolerance',
     raw: isOmitted(raw) ? 0.1 : raw,
-    read: (grid: Grid) =>
-      mapGrid(grid, (v, where) => {
-        const tolerance = requireNumber('tolerance', v, where);
-        if (tolerance < 0) {
-          throw new InputError(
-            `tolerance${where()} (${tolerance}) must be 0 or more, e.g. 0.1 for 10 %`,
-          );
-        }
-        return tolerance;
-      }),
+    read: (value, where) => {
+      const tolerance = requireNumber('tolerance', value, where);
+      if (tolerance < 0) {
+        throw new InputError(
+          `tolerance${where()} (${tolerance}) must be 0 or more, e.g. 0.1 for 10 %`,
+        );
+      }
+      return tolerance;
+    },
   };
 }
 

@@ -1,12 +1,12 @@
 import { targetProgress, toNumberOrNull } from '../core';
-import { type CellResult, type Grid, isOmitted, mapGrid, requireNumber } from './args';
+import { type CellResult, isOmitted, requireNumber } from './args';
 import { type ElementwiseArg, elementwise } from './elementwise';
 
 type Numeric = ElementwiseArg<number | null>;
 
 /** The series being measured: a missing cell (blank, text, error) stays blank in the result. */
 export function actualArg(raw: unknown): Numeric {
-  return { name: 'actual', raw, read: (grid: Grid) => mapGrid(grid, (v) => toNumberOrNull(v)) };
+  return { name: 'actual', raw, read: (value) => toNumberOrNull(value) };
 }
 
 export function numberArg(name: string, raw: unknown, fallback?: number): Numeric {
@@ -14,7 +14,7 @@ export function numberArg(name: string, raw: unknown, fallback?: number): Numeri
   return {
     name,
     raw: omitted ? fallback : raw,
-    read: (grid: Grid) => mapGrid(grid, (v, where) => requireNumber(name, v, where)),
+    read: (value, where) => requireNumber(name, value, where),
   };
 }
 

@@ -1,7 +1,7 @@
 // `npm run build`: writes dist/ as clasp pushes it: Code.js (the bundle, one global),
 // Stubs.js (generated top-level functions), Sidebar.html (one self-contained file) and
 // appsscript.json.
-import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -38,14 +38,26 @@ async function buildSidebar(): Promise<string> {
     .replace('/* inline:sidebar.js */', () => js.trim());
 }
 
+/**
+ * Each file is written beside its place and renamed over it, so a test or preview reading
+ * dist/ while `npm start` rebuilds it never sees a half-written file; stale files go.
+ */
 export async function buildDist(): Promise<void> {
-  await rm(dist, { recursive: true, force: true });
+  const files: Record<string, string> = {
+    'Code.js': await bundle('src/index.ts', BUNDLE_GLOBAL),
+    'Stubs.js': generateStubs(CUSTOM_FUNCTIONS, ENTRY_POINTS),
+    'Sidebar.html': await buildSidebar(),
+    'appsscript.json': await readFile(join(root, 'src/appsscript.json'), 'utf8'),
+  };
   await mkdir(dist, { recursive: true });
-  const code = await bundle('src/index.ts', BUNDLE_GLOBAL);
-  await writeFile(join(dist, 'Code.js'), code);
-  await writeFile(join(dist, 'Stubs.js'), generateStubs(CUSTOM_FUNCTIONS, ENTRY_POINTS));
-  await writeFile(join(dist, 'Sidebar.html'), await buildSidebar());
-  await copyFile(join(root, 'src/appsscript.json'), join(dist, 'appsscript.json'));
+  for (const [name, text] of Object.entries(files)) {
+    const temporary = join(dist, `.${name}.${process.pid}.tmp`);
+    await writeFile(temporary, text);
+    await rename(temporary, join(dist, name));
+  }
+  for (const name of await readdir(dist)) {
+    if (!(name in files) && !name.endsWith('.tmp')) await rm(join(dist, name), { force: true });
+  }
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -15,7 +15,7 @@ export async function parseXlsx(file: string, bytes: Buffer): Promise<WorkbookDa
     // exceljs's typings declare their own Buffer; Node's Buffer is what it really takes.
     await book.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   } catch (error) {
-    throw new WorkbookFileError(file, `not a valid .xlsx file (${messageOf(error)})`);
+    throw new WorkbookFileError(file, `not a valid .xlsx file (${loadProblem(error)})`);
   }
   const sheets = book.worksheets.map(readSheet);
   if (sheets.length === 0) throw new WorkbookFileError(file, 'workbook has no worksheets');
@@ -141,4 +141,11 @@ function toArgb(css: string): string | null {
       .toUpperCase()}`;
   }
   return null;
+}
+
+/** exceljs's load errors, in words: JSZip's "central directory" one carries a help URL. */
+function loadProblem(error: unknown): string {
+  const message = messageOf(error);
+  if (/central directory|zip file/i.test(message)) return 'not a zip archive';
+  return message.replace(/\s*https?:\/\/\S+/g, '').trim();
 }

@@ -153,7 +153,10 @@ describe('bad input rejects with a one-line message naming the file', () => {
     rejects(await file('blank.csv', '\n \n'), /^blank\.csv: file is empty$/));
   it('empty XLSX', async () => rejects(await file('e.xlsx', ''), /^e\.xlsx: file is empty$/));
   it('XLSX that is not a zip', async () =>
-    rejects(await file('fake.xlsx', 'a,b\n1,2\n'), /^fake\.xlsx: not a valid \.xlsx file/));
+    rejects(
+      await file('fake.xlsx', 'a,b\n1,2\n'),
+      /^fake\.xlsx: not a valid \.xlsx file \(not a zip archive\)$/,
+    ));
   it('ragged CSV', async () =>
     rejects(
       await file('ragged.csv', 'a,b,c\n1,2,3\n4,5\n'),

@@ -84,6 +84,8 @@ export function describeValue(value: unknown): string {
   if (ms !== null)
     return Number.isNaN(ms) ? 'an invalid date' : new Date(ms).toISOString().slice(0, 10);
   if (typeof value === 'string') return value === '' ? 'blank' : `"${value}"`;
+  if (Array.isArray(value))
+    return `a ${describeShape(shapeOf(toGrid(value)))} range; give a single value`;
   return String(value);
 }
 

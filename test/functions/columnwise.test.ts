@@ -33,6 +33,9 @@ describe('KPI_TREND', () => {
     expect(() => KPI_TREND(rising, 'sideways')).toThrow(
       'KPI_TREND: direction must be "up" or "down" (or 1 / -1), got "sideways"',
     );
+    expect(() => KPI_TREND(rising, [['up', 'down']])).toThrow(
+      'KPI_TREND: direction must be "up" or "down" (or 1 / -1), got a 1×2 range; give a single value',
+    );
     expect(() => KPI_TREND(rising, 'up', 2)).toThrow(
       /^KPI_TREND: window \(2\) must be a whole number of at least 4/,
     );

@@ -27,6 +27,14 @@ describe('dist/ as Apps Script sees it', () => {
     }
   });
 
+  it('is what clasp pushes, and leaves `clasp create` free to set the scriptId', async () => {
+    const clasp = (await import(join(DIST, '..', '.clasp.json'), { with: { type: 'json' } }))
+      .default;
+    expect(clasp.rootDir).toBe('dist');
+    // clasp 3 refuses `create` when .clasp.json has any scriptId, even an empty one.
+    expect(clasp).not.toHaveProperty('scriptId');
+  });
+
   it('keeps Code.js under 150 KiB', () => {
     expect(statSync(join(DIST, 'Code.js')).size).toBeLessThan(150 * 1024);
   });

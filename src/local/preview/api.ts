@@ -3,7 +3,6 @@
 
 import { parseCellText } from '../io/cellText.js';
 import type { CellValue } from '../types.js';
-import { activeSheet, setActiveSheet } from './activeSheet.js';
 import type { SheetDimensions } from './dimensions.js';
 import { HttpError } from './http.js';
 import type { ClockResult, RunResult, SheetList, SheetWindow } from './protocol.js';
@@ -15,14 +14,14 @@ export const MAX_WINDOW_ROWS = 2000;
 const MAX_ADVANCE_MS = 366 * 24 * 3600 * 1000;
 
 export function listSheets(runtime: PreviewRuntime): SheetList {
-  return { sheets: runtime.workbook.sheetNames(), active: activeSheet(runtime) };
+  return { sheets: runtime.workbook.sheetNames(), active: runtime.activeSheet() };
 }
 
 /** Switching tabs makes that sheet active for the add-on too (getActiveSheet, sidebar). */
 export function selectSheet(runtime: PreviewRuntime, body: unknown): SheetList {
   const name = fieldsOf(body, 'a sheet choice').sheet;
   if (typeof name !== 'string') throw new HttpError(400, 'sheet must be a sheet name');
-  setActiveSheet(runtime, requireSheet(runtime, name));
+  runtime.setActiveSheet(requireSheet(runtime, name));
   return listSheets(runtime);
 }
 

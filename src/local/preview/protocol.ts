@@ -26,7 +26,7 @@ export interface SheetWindow {
 export interface SheetList {
   sheets: string[];
   /** The sheet the add-on sees as active. */
-  active: string | null;
+  active: string;
 }
 
 export interface UiState extends UiRecord {

@@ -80,6 +80,9 @@ export interface LocalRuntime {
   services: Services;
   /** The vm's top-level binding of that name (function, var, let or const). */
   global(name: string): unknown;
+  /** The sheet the add-on sees as active, as a user clicking a tab makes it. */
+  activeSheet(): string;
+  setActiveSheet(name: string): void;
 }
 
 function manifestTimeZone(distDir: string): string | null {
@@ -196,5 +199,11 @@ export function createRuntime(opts: RuntimeOptions): LocalRuntime {
     holdLock: (kind) => services.locks.holdExternally(kind, ctx.user),
     services,
     global: (name) => bridge.toHost(dist.global(name)),
+    activeSheet: () => services.model.spreadsheet.getActiveSheet().getName(),
+    setActiveSheet(name) {
+      const sheet = services.model.spreadsheet.getSheetByName(name);
+      if (!sheet) throw new Error(`No sheet named "${name}"`);
+      services.model.spreadsheet.setActiveSheet(sheet);
+    },
   };
 }

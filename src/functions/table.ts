@@ -31,6 +31,17 @@ export interface CustomFunctionSpec {
 
 const RANGE = 'number|Array<Array<number>>';
 const DIRECTION = 'string|number';
+const SERIES_PARAM: ParamDoc = {
+  name: 'values',
+  type: RANGE,
+  description: 'The KPI series, oldest first (blanks and text are skipped).',
+};
+const DIRECTION_PARAM: ParamDoc = {
+  name: 'direction',
+  type: DIRECTION,
+  description: '"up" if higher is better, "down" if lower is better. Default "up".',
+  optional: true,
+};
 
 export const CUSTOM_FUNCTIONS: readonly CustomFunctionSpec[] = [
   {
@@ -38,17 +49,8 @@ export const CUSTOM_FUNCTIONS: readonly CustomFunctionSpec[] = [
     summary:
       'Health of a KPI: its latest value against a healthy band and its recent trend. Returns HEALTHY, WATCH, UNHEALTHY or NO DATA, one per column.',
     params: [
-      {
-        name: 'values',
-        type: RANGE,
-        description: 'The KPI series, oldest first (blanks and text are skipped).',
-      },
-      {
-        name: 'direction',
-        type: DIRECTION,
-        description: '"up" if higher is better, "down" if lower is better. Default "up".',
-        optional: true,
-      },
+      SERIES_PARAM,
+      DIRECTION_PARAM,
       {
         name: 'healthy_min',
         type: 'number',
@@ -127,17 +129,8 @@ export const CUSTOM_FUNCTIONS: readonly CustomFunctionSpec[] = [
     summary:
       'Trend of a KPI by the Mann-Kendall test: IMPROVING or WORSENING when significant (|Z| >= 1.645), else STABLE; INSUFFICIENT DATA under 4 values. One per column.',
     params: [
-      {
-        name: 'values',
-        type: RANGE,
-        description: 'The KPI series, oldest first (blanks and text are skipped).',
-      },
-      {
-        name: 'direction',
-        type: DIRECTION,
-        description: '"up" if higher is better, "down" if lower is better. Default "up".',
-        optional: true,
-      },
+      SERIES_PARAM,
+      DIRECTION_PARAM,
       {
         name: 'window',
         type: 'number',

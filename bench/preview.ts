@@ -4,10 +4,10 @@
 //   npx tsx bench/preview.ts      (or through the bench runner: runPreviewBench())
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
-import { startPreview } from '../src/local/preview/index.js';
-import { createRuntime } from '../src/local/runtime/createRuntime.js';
-import type { CellValue, WorkbookData } from '../src/local/types.js';
-import { launchChromium } from '../test/browser/chromium.js';
+import { startPreview } from '../src/local/preview/index';
+import { createRuntime } from '../src/local/runtime/createRuntime';
+import type { CellValue, WorkbookData } from '../src/local/types';
+import { launchChromium } from '../test/browser/chromium';
 
 export const BENCH_ROWS = 50_000;
 const SHEET = 'Big';

@@ -1,7 +1,7 @@
 // The sidebar document the preview serves: the bridge comes first, nothing external stays.
 import { describe, expect, it } from 'vitest';
-import { loadAssets } from '../../src/local/preview/assets.js';
-import { pageHtml, sidebarHtml } from '../../src/local/preview/html.js';
+import { loadAssets } from '../../src/local/preview/assets';
+import { pageHtml, sidebarHtml } from '../../src/local/preview/html';
 
 describe('preview HTML', () => {
   it('puts the google.script bridge before the add-on scripts', async () => {

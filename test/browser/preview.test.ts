@@ -3,10 +3,10 @@
 import { mkdir } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Preview, startPreview } from '../../src/local/preview/index.js';
-import { createRuntime } from '../../src/local/runtime/createRuntime.js';
-import { sampleWorkbook } from '../../src/local/sample/index.js';
-import { isLocal, launchChromium } from './chromium.js';
+import { type Preview, startPreview } from '../../src/local/preview/index';
+import { createRuntime } from '../../src/local/runtime/createRuntime';
+import { sampleWorkbook } from '../../src/local/sample/index';
+import { isLocal, launchChromium } from './chromium';
 
 // What the sidebar's google.script looks like to code evaluated in its frame.
 interface Runner {

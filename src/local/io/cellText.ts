@@ -3,7 +3,7 @@
 // Dates are UTC midnights: the add-on's manifest pins the script time zone to Etc/UTC, and
 // exceljs reads and writes dates as UTC too, so a date survives CSV ⇄ XLSX unchanged.
 
-import type { CellValue } from '../types.js';
+import type { CellValue } from '../types';
 
 const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?$/;

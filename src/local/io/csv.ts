@@ -2,9 +2,9 @@
 // fields (see cellText.ts) and turns papaparse's complaints into one-line errors.
 
 import Papa from 'papaparse';
-import type { CellValue, SheetData } from '../types.js';
-import { formatCellText, parseCellText } from './cellText.js';
-import { WorkbookFileError } from './errors.js';
+import type { CellValue, SheetData } from '../types';
+import { formatCellText, parseCellText } from './cellText';
+import { WorkbookFileError } from './errors';
 
 /** Parse CSV text into one sheet; the first row is headers and stays text. */
 export function parseCsv(file: string, text: string, sheetName: string): SheetData {

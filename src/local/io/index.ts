@@ -3,13 +3,13 @@
 
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import type { WorkbookData } from '../types.js';
-import { formatCsv, parseCsv } from './csv.js';
-import { describeFsError, messageOf, WorkbookFileError } from './errors.js';
-import { formatXlsx, parseXlsx } from './xlsx.js';
+import type { WorkbookData } from '../types';
+import { formatCsv, parseCsv } from './csv';
+import { describeFsError, messageOf, WorkbookFileError } from './errors';
+import { formatXlsx, parseXlsx } from './xlsx';
 
-export { formatCellText, parseCellText } from './cellText.js';
-export { WorkbookFileError } from './errors.js';
+export { formatCellText, parseCellText } from './cellText';
+export { WorkbookFileError } from './errors';
 
 type Kind = 'csv' | 'xlsx';
 

@@ -2,8 +2,8 @@
 // solid cell fills ("#rrggbb"). Styles other than the background are not carried over.
 
 import ExcelJS from 'exceljs';
-import type { CellValue, SheetData, WorkbookData } from '../types.js';
-import { messageOf, WorkbookFileError } from './errors.js';
+import type { CellValue, SheetData, WorkbookData } from '../types';
+import { messageOf, WorkbookFileError } from './errors';
 
 type XCell = ExcelJS.Cell;
 

@@ -1,12 +1,12 @@
 // The preview's JSON API over a runtime. Each handler validates its input and throws
 // HttpError (4xx) for a bad request, so the server can answer { error } and carry on.
 
-import { parseCellText } from '../io/cellText.js';
-import type { CellValue } from '../types.js';
-import type { SheetDimensions } from './dimensions.js';
-import { HttpError } from './http.js';
-import type { ClockResult, RunResult, SheetList, SheetWindow } from './protocol.js';
-import type { PreviewRuntime } from './runtimePort.js';
+import { parseCellText } from '../io/cellText';
+import type { CellValue } from '../types';
+import type { SheetDimensions } from './dimensions';
+import { HttpError } from './http';
+import type { ClockResult, RunResult, SheetList, SheetWindow } from './protocol';
+import type { PreviewRuntime } from './runtimePort';
 
 /** Most rows one window returns: enough for any screen, small enough to stay fast. */
 export const MAX_WINDOW_ROWS = 2000;

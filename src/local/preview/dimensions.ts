@@ -2,7 +2,7 @@
 // asks for them with every window of rows, and on a big sheet finding the last used column
 // means scanning whole columns; without a change there is nothing new to find.
 
-import type { PreviewWorkbook } from './runtimePort.js';
+import type { PreviewWorkbook } from './runtimePort';
 
 export interface Dimensions {
   lastRow: number;

@@ -1,7 +1,7 @@
 // The two HTML documents the preview serves: the page (grid, menus, clock, sidebar pane)
 // and the add-on's sidebar with the google.script.run bridge injected.
 
-import { inlineScript, type PreviewAssets } from './assets.js';
+import { inlineScript, type PreviewAssets } from './assets';
 
 export function pageHtml(assets: PreviewAssets): string {
   return `<!DOCTYPE html>

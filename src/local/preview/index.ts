@@ -1,3 +1,3 @@
-export type * from './protocol.js';
-export type { PreviewRuntime, PreviewWorkbook } from './runtimePort.js';
-export { type Preview, type PreviewOptions, startPreview } from './server.js';
+export type * from './protocol';
+export type { PreviewRuntime, PreviewWorkbook } from './runtimePort';
+export { type Preview, type PreviewOptions, startPreview } from './server';

@@ -1,7 +1,7 @@
 // The JSON shapes the preview server sends and the page (and the browser suite) reads.
 // Type-only: imported by the node server and by the browser client alike.
 
-import type { UiRecord } from '../types.js';
+import type { UiRecord } from '../types';
 
 /** A window of rows of one sheet. All 2-D arrays are rows × lastColumn, starting at `row`. */
 export interface SheetWindow {

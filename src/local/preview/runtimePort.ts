@@ -1,7 +1,7 @@
 // The slice of LocalRuntime (src/local/runtime) the preview uses, as a Pick of its real
 // types: the server depends on behaviour it names here, and tests can pass a stand-in.
-import type { LocalRuntime } from '../runtime/createRuntime.js';
-import type { Workbook } from '../workbook/workbook.js';
+import type { LocalRuntime } from '../runtime/createRuntime';
+import type { Workbook } from '../workbook/workbook';
 
 export type PreviewWorkbook = Pick<
   Workbook,

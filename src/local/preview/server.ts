@@ -4,13 +4,13 @@
 
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { advanceClock, editCell, listSheets, readWindow, runFunction, selectSheet } from './api.js';
-import { loadAssets, type PreviewAssets } from './assets.js';
-import { SheetDimensions } from './dimensions.js';
-import { pageHtml, sidebarHtml } from './html.js';
-import { HttpError, readJson, sendHtml, sendJson } from './http.js';
-import type { PreviewRuntime } from './runtimePort.js';
-import { SidebarTracker, uiState } from './uiState.js';
+import { advanceClock, editCell, listSheets, readWindow, runFunction, selectSheet } from './api';
+import { loadAssets, type PreviewAssets } from './assets';
+import { SheetDimensions } from './dimensions';
+import { pageHtml, sidebarHtml } from './html';
+import { HttpError, readJson, sendHtml, sendJson } from './http';
+import type { PreviewRuntime } from './runtimePort';
+import { SidebarTracker, uiState } from './uiState';
 
 export interface PreviewOptions {
   runtime: PreviewRuntime;

@@ -1,9 +1,9 @@
 // What the page needs of runtime.ui, plus a version that changes whenever the add-on shows
 // a sidebar again (showSidebar twice reloads it in Sheets), so the page knows to reload.
 
-import type { UiRecord } from '../types.js';
-import type { UiState } from './protocol.js';
-import type { PreviewRuntime } from './runtimePort.js';
+import type { UiRecord } from '../types';
+import type { UiState } from './protocol';
+import type { PreviewRuntime } from './runtimePort';
 
 export class SidebarTracker {
   private last: UiRecord['sidebar'] = null;

@@ -3,18 +3,18 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Clock } from '../services/clock.js';
-import { ServiceContext } from '../services/context.js';
-import { CallCounter } from '../services/counter.js';
-import type { LockKind } from '../services/lock.js';
-import type { TriggerData } from '../services/triggers.js';
-import type { UiRecord, WorkbookData } from '../types.js';
-import { Workbook } from '../workbook/workbook.js';
-import { effectiveBackgrounds } from './effectiveBackgrounds.js';
-import { hostError, loadDistContext } from './loadDist.js';
-import { installScheduler, type TriggerRun } from './scheduler.js';
-import { prepareArgs, prepareResult } from './scriptRun.js';
-import { createServices, type Services, serviceGlobals } from './services.js';
+import { Clock } from '../services/clock';
+import { ServiceContext } from '../services/context';
+import { CallCounter } from '../services/counter';
+import type { LockKind } from '../services/lock';
+import type { TriggerData } from '../services/triggers';
+import type { UiRecord, WorkbookData } from '../types';
+import { Workbook } from '../workbook/workbook';
+import { effectiveBackgrounds } from './effectiveBackgrounds';
+import { hostError, loadDistContext } from './loadDist';
+import { installScheduler, type TriggerRun } from './scheduler';
+import { prepareArgs, prepareResult } from './scriptRun';
+import { createServices, type Services, serviceGlobals } from './services';
 
 export const CUSTOM_FUNCTION_NAMES = [
   'KPI_HEALTH',

@@ -3,10 +3,10 @@
 // if it sets one, covers the cell's own. The formula is written for the top-left cell of the
 // rule's range and shifts for the others, as in Sheets.
 
-import type { RuleStore } from '../services/conditionalFormat.js';
-import type { ServiceContext } from '../services/context.js';
-import { containsCell } from '../services/gridRange.js';
-import type { CellValue } from '../types.js';
+import type { RuleStore } from '../services/conditionalFormat';
+import type { ServiceContext } from '../services/context';
+import { containsCell } from '../services/gridRange';
+import type { CellValue } from '../types';
 
 function truthy(value: CellValue): boolean {
   if (typeof value === 'boolean') return value;

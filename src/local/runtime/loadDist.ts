@@ -4,8 +4,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import vm from 'node:vm';
-import { Bridge, type Realm } from '../services/bridge.js';
-import { CallCounter } from '../services/counter.js';
+import { Bridge, type Realm } from '../services/bridge';
+import { CallCounter } from '../services/counter';
 
 export interface DistContext {
   context: vm.Context;

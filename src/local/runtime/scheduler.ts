@@ -1,11 +1,11 @@
 // Runs time-driven triggers as the clock passes their due times, earliest first, each with
 // the clock set to its due time and a time-driven event object:
 // https://developers.google.com/apps-script/guides/triggers/events#time-driven_events
-import type { Clock } from '../services/clock.js';
-import type { TriggerStore } from '../services/scriptApp.js';
-import type { TriggerData } from '../services/triggers.js';
-import { nextRun } from '../services/triggers.js';
-import { zonedParts } from '../services/zonedTime.js';
+import type { Clock } from '../services/clock';
+import type { TriggerStore } from '../services/scriptApp';
+import type { TriggerData } from '../services/triggers';
+import { nextRun } from '../services/triggers';
+import { zonedParts } from '../services/zonedTime';
 
 export interface TriggerRun {
   handler: string;

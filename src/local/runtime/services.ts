@@ -1,15 +1,15 @@
 // Builds one set of emulated services over a ServiceContext: the host objects (for the
 // runtime and tests) and the globals the add-on sees (the same objects behind the bridge).
-import { Logger, makeConsole, Session, Utilities } from '../services/base.js';
-import type { Bridge } from '../services/bridge.js';
-import { CacheService } from '../services/cache.js';
-import type { ServiceContext } from '../services/context.js';
-import { HtmlService } from '../services/html.js';
-import { LockManager, LockService } from '../services/lock.js';
-import { SpreadsheetModel } from '../services/model.js';
-import { PropertiesService } from '../services/properties.js';
-import { ScriptApp, TriggerStore } from '../services/scriptApp.js';
-import { SpreadsheetApp } from '../services/spreadsheetApp.js';
+import { Logger, makeConsole, Session, Utilities } from '../services/base';
+import type { Bridge } from '../services/bridge';
+import { CacheService } from '../services/cache';
+import type { ServiceContext } from '../services/context';
+import { HtmlService } from '../services/html';
+import { LockManager, LockService } from '../services/lock';
+import { SpreadsheetModel } from '../services/model';
+import { PropertiesService } from '../services/properties';
+import { ScriptApp, TriggerStore } from '../services/scriptApp';
+import { SpreadsheetApp } from '../services/spreadsheetApp';
 
 export interface Services {
   model: SpreadsheetModel;

@@ -2,12 +2,12 @@
 // of the seed article, with a few of the add-on's formulas next to the data.
 // Built fresh on every call (new Date objects), so callers may mutate what they get.
 
-import type { WorkbookData } from '../types.js';
-import { leadFunnelSheet } from './leadFunnel.js';
-import { nailFactorySheet } from './nailFactory.js';
+import type { WorkbookData } from '../types';
+import { leadFunnelSheet } from './leadFunnel';
+import { nailFactorySheet } from './nailFactory';
 
-export { CUSTOMER_TARGET } from './leadFunnel.js';
-export { NAIL_WEEKS } from './nailFactory.js';
+export { CUSTOMER_TARGET } from './leadFunnel';
+export { NAIL_WEEKS } from './nailFactory';
 
 export function sampleWorkbook(): WorkbookData {
   return { sheets: [nailFactorySheet(), leadFunnelSheet()] };

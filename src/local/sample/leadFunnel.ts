@@ -2,8 +2,8 @@
 // the year; marketing chases leads, which climb every month, while qualified leads and
 // customers stay flat — the lead KPI optimized in isolation.
 
-import type { SheetData } from '../types.js';
-import { backgroundsFor } from './layout.js';
+import type { SheetData } from '../types';
+import { backgroundsFor } from './layout';
 
 export const CUSTOMER_TARGET = 5;
 export const TARGET_BACKGROUND = '#fff2cc';

@@ -2,9 +2,9 @@
 // healthy; then it is judged on nail weight alone. With the same steel each week, heavier
 // nails mean fewer nails, and deliveries collapse while the weight KPI "improves".
 
-import type { SheetData } from '../types.js';
-import { backgroundsFor } from './layout.js';
-import { mulberry32, round, wiggle } from './prng.js';
+import type { SheetData } from '../types';
+import { backgroundsFor } from './layout';
+import { mulberry32, round, wiggle } from './prng';
 
 export const NAIL_WEEKS = 30;
 const HEALTHY_WEEKS = 10;

@@ -1,7 +1,7 @@
 // A1 notation, as Range.getA1Notation writes it and Sheet.getRange(a1) reads it: cells
 // ("B2"), blocks ("A1:C3"), whole columns ("B:B", "A2:A" open to the last row) and whole
 // rows ("2:4"), optionally prefixed by a sheet name ("'My sheet'!A1:B2").
-import { invalidArgument } from './errors.js';
+import { invalidArgument } from './errors';
 
 export interface A1Ref {
   sheet: string | null;

@@ -1,10 +1,10 @@
 // Session, Utilities, Logger and console: small script services. Log lines are recorded in
 // the runtime (not printed), so tests can read them.
 import { randomUUID } from 'node:crypto';
-import { SERVICE } from './bridge.js';
-import type { ServiceContext } from './context.js';
-import { invalidArgument } from './errors.js';
-import { formatDate } from './zonedTime.js';
+import { SERVICE } from './bridge';
+import type { ServiceContext } from './context';
+import { invalidArgument } from './errors';
+import { formatDate } from './zonedTime';
 
 export class User {
   readonly [SERVICE] = { className: 'User', counted: false };

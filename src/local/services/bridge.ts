@@ -2,7 +2,7 @@
 // has its own intrinsics, so a host Date fails `value instanceof Date` inside the add-on and
 // vice versa; values are therefore copied into the realm that receives them. Service objects
 // cross as Proxies that count Spreadsheet service calls and convert arguments and results.
-import type { CallCounter } from './counter.js';
+import type { CallCounter } from './counter';
 
 export const SERVICE = Symbol('appsScriptService');
 

@@ -1,9 +1,9 @@
 // CacheService: string values with an expiry measured on the runtime clock.
 // https://developers.google.com/apps-script/reference/cache/cache: default expiry 600 s,
 // at most 21600 s (6 hours); keys up to 250 characters, values up to 100 KB.
-import { SERVICE } from './bridge.js';
-import type { ServiceContext } from './context.js';
-import { serviceError } from './errors.js';
+import { SERVICE } from './bridge';
+import type { ServiceContext } from './context';
+import { serviceError } from './errors';
 
 const DEFAULT_SECONDS = 600;
 const MAX_SECONDS = 21600;

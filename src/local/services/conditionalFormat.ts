@@ -1,12 +1,12 @@
 // Conditional-format rules: the builder, the immutable rule, its boolean condition, and the
 // per-sheet rule lists. Rule ranges follow inserted, deleted and moved rows and columns, as
 // they do in Sheets. Only custom-formula conditions are modelled (all KPI Guard uses).
-import { SERVICE } from './bridge.js';
-import type { Dimension, StructureListener } from './context.js';
-import { invalidArgument } from './errors.js';
-import { deleteFromGrid, type GridRange, insertIntoGrid, moveInGrid } from './gridRange.js';
-import type { SpreadsheetModel } from './model.js';
-import type { Range } from './range.js';
+import { SERVICE } from './bridge';
+import type { Dimension, StructureListener } from './context';
+import { invalidArgument } from './errors';
+import { deleteFromGrid, type GridRange, insertIntoGrid, moveInGrid } from './gridRange';
+import type { SpreadsheetModel } from './model';
+import type { Range } from './range';
 
 export interface RuleFormat {
   background: string | null;

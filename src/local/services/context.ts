@@ -1,12 +1,12 @@
 // State shared by all emulated services of one runtime: the workbook, the clock, what the UI
 // recorded, the call counter, and which kind of execution is running (custom functions and
 // time-driven triggers may not do everything a menu or sidebar call may).
-import type { UiRecord } from '../types.js';
-import type { Clock } from './clock.js';
-import type { CallCounter } from './counter.js';
-import { noPermission, serviceError } from './errors.js';
-import { SheetRegistry } from './sheetRegistry.js';
-import type { WorkbookPort } from './workbookPort.js';
+import type { UiRecord } from '../types';
+import type { Clock } from './clock';
+import type { CallCounter } from './counter';
+import { noPermission, serviceError } from './errors';
+import { SheetRegistry } from './sheetRegistry';
+import type { WorkbookPort } from './workbookPort';
 
 export type ExecutionKind = 'user' | 'customFunction' | 'timeTrigger';
 export type Dimension = 'ROWS' | 'COLUMNS';

@@ -1,14 +1,14 @@
 // DeveloperMetadata, DeveloperMetadataLocation and DeveloperMetadataFinder over the
 // MetadataStore, plus the helpers Range, Sheet and Spreadsheet use to attach metadata.
-import { SERVICE } from './bridge.js';
-import { invalidArgument, serviceError } from './errors.js';
-import type { GridRange } from './gridRange.js';
-import type { FinderQuery, FinderScope, MetadataEntry, MetadataLocation } from './metadataStore.js';
-import { MetadataStore } from './metadataStore.js';
-import type { SpreadsheetModel } from './model.js';
-import type { Range } from './range.js';
-import type { Sheet } from './sheet.js';
-import type { Spreadsheet } from './spreadsheet.js';
+import { SERVICE } from './bridge';
+import { invalidArgument, serviceError } from './errors';
+import type { GridRange } from './gridRange';
+import type { FinderQuery, FinderScope, MetadataEntry, MetadataLocation } from './metadataStore';
+import { MetadataStore } from './metadataStore';
+import type { SpreadsheetModel } from './model';
+import type { Range } from './range';
+import type { Sheet } from './sheet';
+import type { Spreadsheet } from './spreadsheet';
 
 function visibilityOf(visibility: unknown): 'DOCUMENT' | 'PROJECT' {
   if (visibility === undefined || visibility === null) return 'DOCUMENT';

@@ -1,7 +1,7 @@
 // A block of cells held by something that must follow structural edits (conditional-format
 // rule ranges, named ranges). Whole columns span every row, so row edits leave them alone.
-import type { Dimension } from './context.js';
-import { deleteFromSpan, insertInSpan, moveSpan, type Span } from './dimension.js';
+import type { Dimension } from './context';
+import { deleteFromSpan, insertInSpan, moveSpan, type Span } from './dimension';
 
 export interface GridRange {
   sheetId: number;

@@ -3,9 +3,9 @@
 // https://developers.google.com/apps-script/guides/html/templates
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SERVICE } from './bridge.js';
-import type { ServiceContext } from './context.js';
-import { serviceError } from './errors.js';
+import { SERVICE } from './bridge';
+import type { ServiceContext } from './context';
+import { serviceError } from './errors';
 
 const DEFAULT_WIDTH = 600;
 const DEFAULT_HEIGHT = 400;

@@ -2,9 +2,9 @@
 // waits for it: a lock held by another holder (a test says who, via holdExternally) makes
 // tryLock return false and waitLock throw, as a timed-out wait does in Apps Script.
 // https://developers.google.com/apps-script/reference/lock/lock
-import { SERVICE } from './bridge.js';
-import type { ServiceContext } from './context.js';
-import { serviceError } from './errors.js';
+import { SERVICE } from './bridge';
+import type { ServiceContext } from './context';
+import { serviceError } from './errors';
 
 export type LockKind = 'script' | 'document' | 'user';
 

@@ -2,9 +2,9 @@
 // https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets.developerMetadata
 // (metadata moves with its row/column on inserts and moves, and is deleted with it; see also
 // https://developers.google.com/apps-script/reference/spreadsheet/developer-metadata).
-import type { Dimension, StructureListener } from './context.js';
-import { deleteFromSpan, insertInSpan, moveSpan } from './dimension.js';
-import type { GridRange } from './gridRange.js';
+import type { Dimension, StructureListener } from './context';
+import { deleteFromSpan, insertInSpan, moveSpan } from './dimension';
+import type { GridRange } from './gridRange';
 
 export type MetadataLocation =
   | { type: 'SPREADSHEET' }

@@ -1,14 +1,14 @@
 // The object graph of one emulated spreadsheet: one Spreadsheet, one Sheet per sheet id
 // (so the add-on sees stable objects), and the stores that follow structural edits.
 
-import { RuleStore } from './conditionalFormat.js';
-import type { ServiceContext } from './context.js';
-import { MetadataService } from './developerMetadata.js';
-import type { GridRange } from './gridRange.js';
-import { NamedRangeStore } from './namedRanges.js';
-import { Range, type RangeSpec } from './range.js';
-import { Sheet } from './sheet.js';
-import { Spreadsheet } from './spreadsheet.js';
+import { RuleStore } from './conditionalFormat';
+import type { ServiceContext } from './context';
+import { MetadataService } from './developerMetadata';
+import type { GridRange } from './gridRange';
+import { NamedRangeStore } from './namedRanges';
+import { Range, type RangeSpec } from './range';
+import { Sheet } from './sheet';
+import { Spreadsheet } from './spreadsheet';
 
 export class SpreadsheetModel {
   readonly metadata: MetadataService;

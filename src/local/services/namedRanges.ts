@@ -1,10 +1,10 @@
 // Named ranges: a name for a block of cells that follows structural edits like the cells do.
-import { SERVICE } from './bridge.js';
-import type { Dimension, StructureListener } from './context.js';
-import { invalidArgument } from './errors.js';
-import { deleteFromGrid, type GridRange, insertIntoGrid, moveInGrid } from './gridRange.js';
-import type { SpreadsheetModel } from './model.js';
-import type { Range } from './range.js';
+import { SERVICE } from './bridge';
+import type { Dimension, StructureListener } from './context';
+import { invalidArgument } from './errors';
+import { deleteFromGrid, type GridRange, insertIntoGrid, moveInGrid } from './gridRange';
+import type { SpreadsheetModel } from './model';
+import type { Range } from './range';
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_.]*$/;
 

@@ -1,9 +1,9 @@
 // PropertiesService: script, user and document stores of string key-value pairs.
 // https://developers.google.com/apps-script/guides/properties#data_format: everything is
 // stored as a string ("Data types that are not already strings are automatically converted").
-import { SERVICE } from './bridge.js';
-import type { ServiceContext } from './context.js';
-import { invalidArgument } from './errors.js';
+import { SERVICE } from './bridge';
+import type { ServiceContext } from './context';
+import { invalidArgument } from './errors';
 
 export class Properties {
   readonly [SERVICE] = { className: 'Properties', counted: false };

@@ -1,13 +1,13 @@
 // Range: a block of cells on one sheet (1-based, as Apps Script counts). Reads and writes go
 // to the workbook in one call per method, whatever the size, so the counter can prove that
 // add-on operations batch.
-import type { CellValue } from '../types.js';
-import { formatA1 } from './a1.js';
-import { SERVICE } from './bridge.js';
-import { invalidArgument, serviceError } from './errors.js';
-import type { GridRange } from './gridRange.js';
-import type { SpreadsheetModel } from './model.js';
-import type { Sheet } from './sheet.js';
+import type { CellValue } from '../types';
+import { formatA1 } from './a1';
+import { SERVICE } from './bridge';
+import { invalidArgument, serviceError } from './errors';
+import type { GridRange } from './gridRange';
+import type { SpreadsheetModel } from './model';
+import type { Sheet } from './sheet';
 
 export interface RangeSpec {
   row: number;

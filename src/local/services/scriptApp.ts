@@ -3,11 +3,11 @@
 // document: https://developers.google.com/workspace/add-ons/concepts/editor-triggers#restrictions
 // (also https://developers.google.com/apps-script/guides/triggers/installable#time-driven_triggers).
 import { randomUUID } from 'node:crypto';
-import { SERVICE } from './bridge.js';
-import type { ServiceContext } from './context.js';
-import { invalidArgument, serviceError } from './errors.js';
-import type { ClockSchedule, EventType, TriggerData } from './triggers.js';
-import { DAY, firstRun, HOUR } from './triggers.js';
+import { SERVICE } from './bridge';
+import type { ServiceContext } from './context';
+import { invalidArgument, serviceError } from './errors';
+import type { ClockSchedule, EventType, TriggerData } from './triggers';
+import { DAY, firstRun, HOUR } from './triggers';
 
 export const AuthMode = {
   NONE: 'NONE',

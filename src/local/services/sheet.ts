@@ -1,12 +1,12 @@
 // Sheet: one tab. Structural edits go to the workbook and are then announced, so developer
 // metadata, conditional-format ranges and named ranges move with their rows and columns.
-import { parseA1 } from './a1.js';
-import { SERVICE } from './bridge.js';
-import type { ConditionalFormatRule } from './conditionalFormat.js';
-import { invalidArgument, outOfBounds } from './errors.js';
-import type { SpreadsheetModel } from './model.js';
-import type { Range } from './range.js';
-import type { Spreadsheet } from './spreadsheet.js';
+import { parseA1 } from './a1';
+import { SERVICE } from './bridge';
+import type { ConditionalFormatRule } from './conditionalFormat';
+import { invalidArgument, outOfBounds } from './errors';
+import type { SpreadsheetModel } from './model';
+import type { Range } from './range';
+import type { Spreadsheet } from './spreadsheet';
 
 export class Sheet {
   readonly [SERVICE] = { className: 'Sheet', counted: true };

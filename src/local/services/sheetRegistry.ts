@@ -1,7 +1,7 @@
 // Sheet identity and per-sheet state the workbook engine does not keep: the stable sheet id
 // (metadata and rules refer to sheets by id, so they survive renames), hidden state, frozen
 // rows, the grid size, and which sheet is active.
-import type { WorkbookPort } from './workbookPort.js';
+import type { WorkbookPort } from './workbookPort';
 
 export interface SheetState {
   id: number;

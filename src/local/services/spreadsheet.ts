@@ -1,11 +1,11 @@
 // Spreadsheet: the open document. Sheets are addressed by stable id (see SheetRegistry).
-import { parseA1 } from './a1.js';
-import { SERVICE } from './bridge.js';
-import { invalidArgument, serviceError } from './errors.js';
-import type { SpreadsheetModel } from './model.js';
-import { NamedRange } from './namedRanges.js';
-import type { Range } from './range.js';
-import type { Sheet } from './sheet.js';
+import { parseA1 } from './a1';
+import { SERVICE } from './bridge';
+import { invalidArgument, serviceError } from './errors';
+import type { SpreadsheetModel } from './model';
+import { NamedRange } from './namedRanges';
+import type { Range } from './range';
+import type { Sheet } from './sheet';
 
 export class Spreadsheet {
   readonly [SERVICE] = { className: 'Spreadsheet', counted: true };

@@ -1,11 +1,11 @@
 // SpreadsheetApp: the entry point to the open spreadsheet, its enums, and the Ui.
-import { SERVICE } from './bridge.js';
-import { ConditionalFormatRuleBuilder } from './conditionalFormat.js';
-import type { SpreadsheetModel } from './model.js';
-import type { Range } from './range.js';
-import type { Sheet } from './sheet.js';
-import type { Spreadsheet } from './spreadsheet.js';
-import { Ui } from './ui.js';
+import { SERVICE } from './bridge';
+import { ConditionalFormatRuleBuilder } from './conditionalFormat';
+import type { SpreadsheetModel } from './model';
+import type { Range } from './range';
+import type { Sheet } from './sheet';
+import type { Spreadsheet } from './spreadsheet';
+import { Ui } from './ui';
 
 const names = <T extends string>(...values: T[]) =>
   Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };

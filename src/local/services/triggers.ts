@@ -1,7 +1,7 @@
 // Installable triggers as data, and when a time-driven one is next due. Schedules follow the
 // TriggerBuilder calls; Apps Script randomises the minute within the hour, this runtime does not.
 // https://developers.google.com/apps-script/reference/script/clock-trigger-builder
-import { zonedParts } from './zonedTime.js';
+import { zonedParts } from './zonedTime';
 
 export type EventType = 'CLOCK' | 'ON_OPEN' | 'ON_EDIT' | 'ON_CHANGE' | 'ON_FORM_SUBMIT';
 

@@ -1,13 +1,13 @@
 // Compile-time only: every call the @types/google-apps-script signature allows must be a
 // valid call of the emulated method (for the last overload, which `infer` sees), so add-on
 // code typed against the real services runs against these unchanged. A mismatch fails `tsc`, nothing runs here.
-import type { Cache } from './cache.js';
-import type { HtmlOutput } from './html.js';
-import type { Lock } from './lock.js';
-import type { Properties } from './properties.js';
-import type { Range } from './range.js';
-import type { Sheet } from './sheet.js';
-import type { Spreadsheet } from './spreadsheet.js';
+import type { Cache } from './cache';
+import type { HtmlOutput } from './html';
+import type { Lock } from './lock';
+import type { Properties } from './properties';
+import type { Range } from './range';
+import type { Sheet } from './sheet';
+import type { Spreadsheet } from './spreadsheet';
 
 type Implements<Ours, Theirs, K extends keyof Theirs & keyof Ours> = {
   [P in K]: Theirs[P] extends (...args: infer A) => unknown

@@ -1,9 +1,9 @@
 // Ui (SpreadsheetApp.getUi()): menus, sidebar, dialogs and alerts are recorded in the
 // runtime's UiRecord for tests and the preview page, since there is no editor to show them.
-import { SERVICE } from './bridge.js';
-import type { ServiceContext } from './context.js';
-import { invalidArgument } from './errors.js';
-import type { HtmlOutput } from './html.js';
+import { SERVICE } from './bridge';
+import type { ServiceContext } from './context';
+import { invalidArgument } from './errors';
+import type { HtmlOutput } from './html';
 
 export const Button = { CLOSE: 'CLOSE', OK: 'OK', CANCEL: 'CANCEL', YES: 'YES', NO: 'NO' } as const;
 export const ButtonSet = {

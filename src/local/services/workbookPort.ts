@@ -1,6 +1,6 @@
 // What the services need of the workbook engine: a slice of the real Workbook's type, so
 // the services never import HyperFormula at run time and tests may pass a stand-in.
-import type { Workbook } from '../workbook/workbook.js';
+import type { Workbook } from '../workbook/workbook';
 
 export type WorkbookPort = Pick<
   Workbook,

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { describeFsError, WorkbookFileError } from '../../../src/local/io/errors.js';
-import { parseCellText, readWorkbookFile, writeWorkbookFile } from '../../../src/local/io/index.js';
-import type { WorkbookData } from '../../../src/local/types.js';
+import { describeFsError, WorkbookFileError } from '../../../src/local/io/errors';
+import { parseCellText, readWorkbookFile, writeWorkbookFile } from '../../../src/local/io/index';
+import type { WorkbookData } from '../../../src/local/types';
 
 let dir: string;
 beforeAll(async () => {

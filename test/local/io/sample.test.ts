@@ -7,9 +7,9 @@ import {
   kpiTrend,
   targetPace,
   targetProgress,
-} from '../../../src/core/index.js';
-import { CUSTOMER_TARGET, NAIL_WEEKS, sampleWorkbook } from '../../../src/local/sample/index.js';
-import type { SheetData } from '../../../src/local/types.js';
+} from '../../../src/core/index';
+import { CUSTOMER_TARGET, NAIL_WEEKS, sampleWorkbook } from '../../../src/local/sample/index';
+import type { SheetData } from '../../../src/local/types';
 
 const column = (sheet: SheetData, c: number, rows: number): number[] =>
   sheet.cells.slice(1, rows + 1).map((row) => row[c] as number);

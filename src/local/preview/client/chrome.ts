@@ -1,9 +1,9 @@
 // Everything around the grid: sheet tabs, the add-on menus as the runtime recorded them,
 // the sidebar pane, the clock buttons, toasts/alerts and the status line.
 
-import type { ClockResult, SheetList, UiState } from '../protocol.js';
-import { getJson, postJson } from './api.js';
-import { escapeHtml } from './cells.js';
+import type { ClockResult, SheetList, UiState } from '../protocol';
+import { getJson, postJson } from './api';
+import { escapeHtml } from './cells';
 
 export interface ChromeHooks {
   /** Run an add-on function (a menu item) and refresh whatever it changed. */

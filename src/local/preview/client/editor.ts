@@ -2,9 +2,9 @@
 // in-cell editor, Enter/Tab to commit, Escape to cancel; the formula bar edits the same
 // cell. A commit posts the edit, then refreshes the rows in view so dependents repaint.
 
-import { postJson } from './api.js';
-import { columnLetter } from './cells.js';
-import type { Grid } from './grid.js';
+import { postJson } from './api';
+import { columnLetter } from './cells';
+import type { Grid } from './grid';
 
 export interface EditTiming {
   /** performance.now() when the edit was sent, and when its result was painted. */

@@ -2,8 +2,8 @@
 // tall as the sheet gives the scrollbar its size, and rows arrive from the API in blocks
 // as the user scrolls. A 50,000-row sheet costs what a 50-row one does.
 
-import type { SheetWindow } from '../protocol.js';
-import { getJson, sheetPath } from './api.js';
+import type { SheetWindow } from '../protocol';
+import { getJson, sheetPath } from './api';
 import {
   BLANK,
   type CellView,
@@ -12,7 +12,7 @@ import {
   columnLetter,
   ROW_HEIGHT,
   ROW_NUMBER_WIDTH,
-} from './cells.js';
+} from './cells';
 
 const BLOCK_ROWS = 100;
 /** Rows rendered beyond the viewport on each side, so a small scroll shows no gap. */

@@ -1,11 +1,11 @@
 // The preview page: wires the grid, the editor and the chrome together, and listens to the
 // sidebar's bridge (a script run may change cells, so the grid refreshes after each).
 
-import type { SheetList } from '../protocol.js';
-import { getJson, postJson } from './api.js';
-import { Chrome } from './chrome.js';
-import { Editor, type EditTiming } from './editor.js';
-import { asError, Grid } from './grid.js';
+import type { SheetList } from '../protocol';
+import { getJson, postJson } from './api';
+import { Chrome } from './chrome';
+import { Editor, type EditTiming } from './editor';
+import { asError, Grid } from './grid';
 
 declare global {
   interface Window {

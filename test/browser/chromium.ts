@@ -1,5 +1,6 @@
 // Headless Chromium for the browser suite and the preview bench: the Debian build, no
 // sandbox (containers), and nothing that would phone home.
+import { existsSync } from 'node:fs';
 import { type Browser, chromium } from 'playwright-core';
 
 export const CHROMIUM_ARGS = [
@@ -12,11 +13,14 @@ export const CHROMIUM_ARGS = [
   '--disable-quic',
 ];
 
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-  });
+export async function launchChromium(): Promise<Browser> {
+  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(executablePath)) {
+    throw new Error(
+      `No Chromium at ${executablePath}: run \`apt-get install -y chromium\` or set CHROMIUM_PATH`,
+    );
+  }
+  return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 }
 
 /** True for requests that stay on this machine (the preview server, data: and about: URLs). */

@@ -49,11 +49,9 @@ function windowsFromScratch(columns: number[][][], window: number): void {
 export function benchFunctions(scope: Scope, rows: number, withBaselines: boolean): Row[] {
   const call = (name: string) => scope[name] as Callable;
   const kpi = series(rows, 0.01, 1);
-  const counterparts = series(rows, -0.01, 2).map((row, i) => [
-    row[0],
-    series(1, 0, i)[0][0],
-    kpi[i][0] / 2,
-  ]);
+  const falling = series(rows, -0.01, 2);
+  const flat = series(rows, 0, 3);
+  const counterparts = falling.map((row, i) => [row[0], flat[i][0], kpi[i][0] / 2]);
   const counterpartColumns = [0, 1, 2].map((c) => counterparts.map((row) => [row[c]]));
   // The ratio rule tests counterpart-per-KPI too: three more series when all are "up".
   const ratioColumns = counterpartColumns.map((column) =>

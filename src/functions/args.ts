@@ -39,12 +39,9 @@ export function columnsOf(grid: Grid): unknown[][] {
   return columns;
 }
 
+/** A blank cell, or an argument left out of the call: Sheets passes "" or nothing. */
 export function isBlank(value: unknown): boolean {
   return value === '' || value === null || value === undefined;
-}
-
-export function isOmitted(value: unknown): boolean {
-  return value === undefined || value === '' || value === null;
 }
 
 /**
@@ -100,18 +97,22 @@ export function requireNumber(name: string, value: unknown, where: Where = nowhe
   throw new InputError(`${name}${where()} must be a number, got ${describeValue(value)}`);
 }
 
-export function optionalNumber(name: string, value: unknown, fallback: number): number {
-  return isOmitted(value) ? fallback : requireNumber(name, value);
-}
-
-export function optionalWholeNumber(
+export function optionalNumber<F extends number | undefined>(
   name: string,
   value: unknown,
-  fallback: number | undefined,
+  fallback: F,
+): number | F {
+  return isBlank(value) ? fallback : requireNumber(name, value);
+}
+
+export function optionalWholeNumber<F extends number | undefined>(
+  name: string,
+  value: unknown,
+  fallback: F,
   min: number,
   why: string,
-): number | undefined {
-  if (isOmitted(value)) return fallback;
+): number | F {
+  if (isBlank(value)) return fallback;
   const n = requireNumber(name, value);
   if (!Number.isInteger(n) || n < min) {
     throw new InputError(`${name} (${n}) must be a whole number of at least ${min}${why}`);
@@ -120,7 +121,7 @@ export function optionalWholeNumber(
 }
 
 export function requireDirection(name: string, value: unknown, fallback: Direction = 1): Direction {
-  if (isOmitted(value)) return fallback;
+  if (isBlank(value)) return fallback;
   const direction = parseDirection(value);
   if (direction === null) {
     throw new InputError(`${name} must be "up" or "down" (or 1 / -1), got ${describeValue(value)}`);

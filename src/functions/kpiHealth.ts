@@ -2,16 +2,11 @@ import { InputError, kpiHealth, MIN_TREND_VALUES } from '../core';
 import {
   type CellResult,
   describeValue,
-  isOmitted,
+  optionalNumber,
   optionalWholeNumber,
   requireDirection,
-  requireNumber,
 } from './args';
 import { perColumn } from './columnwise';
-
-function bandEdge(name: string, value: unknown): number | undefined {
-  return isOmitted(value) ? undefined : requireNumber(name, value);
-}
 
 export function KPI_HEALTH(
   values: unknown,
@@ -21,8 +16,8 @@ export function KPI_HEALTH(
   window?: unknown,
 ): CellResult {
   const dir = requireDirection('direction', direction);
-  const min = bandEdge('healthy_min', healthy_min);
-  const max = bandEdge('healthy_max', healthy_max);
+  const min = optionalNumber('healthy_min', healthy_min, undefined);
+  const max = optionalNumber('healthy_max', healthy_max, undefined);
   if (min !== undefined && max !== undefined && min > max) {
     throw new InputError(
       `healthy_min (${describeValue(min)}) is above healthy_max (${describeValue(max)}); swap them`,
@@ -34,7 +29,7 @@ export function KPI_HEALTH(
     12,
     MIN_TREND_VALUES,
     ' (a trend needs at least 4 values)',
-  ) as number;
+  );
   // The latest value and the trend window are all health reads.
   return perColumn(values, (present) => kpiHealth(present, dir, { min, max }, size), size);
 }

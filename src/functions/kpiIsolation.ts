@@ -56,9 +56,7 @@ export function KPI_ISOLATION(
     6,
     MIN_TREND_VALUES,
     ' (fewer values can never show a significant trend)',
-  ) as number;
-  // No row has a full window yet: everything is blank, whatever the data.
-  if (size > rows) return isGrid(kpi) ? kpiGrid.map(() => ['']) : '';
+  );
   const kpiSeries = kpiGrid.map((row) => toNumberOrNull(row[0]));
   const counterpartSeries = columnsOf(counterpartGrid).map((column) => column.map(toNumberOrNull));
   const flags = kpiIsolation(kpiSeries, counterpartSeries, kpiDir, directions, size);

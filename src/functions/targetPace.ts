@@ -1,5 +1,5 @@
 import { InputError, targetPace, targetProgress } from '../core';
-import { type CellResult, isOmitted, requireNumber, requireTime } from './args';
+import { type CellResult, isBlank, requireNumber, requireTime } from './args';
 import { type ElementwiseArg, elementwise } from './elementwise';
 import { actualArg, numberArg } from './targetProgress';
 
@@ -14,7 +14,7 @@ function timeArg(name: string, raw: unknown): ElementwiseArg<number | null> {
 function toleranceArg(raw: unknown): ElementwiseArg<number | null> {
   return {
     name: 'tolerance',
-    raw: isOmitted(raw) ? 0.1 : raw,
+    raw: isBlank(raw) ? 0.1 : raw,
     read: (value, where) => {
       const tolerance = requireNumber('tolerance', value, where);
       if (tolerance < 0) {
@@ -43,7 +43,7 @@ export function TARGET_PACE(
       numberArg('baseline', baseline),
       timeArg('start_date', start_date),
       timeArg('end_date', end_date),
-      timeArg('as_of', isOmitted(as_of) ? new Date() : as_of),
+      timeArg('as_of', isBlank(as_of) ? new Date() : as_of),
       toleranceArg(tolerance),
     ],
     ([a, t, b, start, end, asOf, tol]) => {

@@ -1,5 +1,5 @@
 import { targetProgress, toNumberOrNull } from '../core';
-import { type CellResult, isOmitted, requireNumber } from './args';
+import { type CellResult, isBlank, requireNumber } from './args';
 import { type ElementwiseArg, elementwise } from './elementwise';
 
 type Numeric = ElementwiseArg<number | null>;
@@ -10,7 +10,7 @@ export function actualArg(raw: unknown): Numeric {
 }
 
 export function numberArg(name: string, raw: unknown, fallback?: number): Numeric {
-  const omitted = fallback !== undefined && isOmitted(raw);
+  const omitted = fallback !== undefined && isBlank(raw);
   return {
     name,
     raw: omitted ? fallback : raw,

@@ -91,6 +91,11 @@ describe('KPI_ISOLATION', () => {
     expect(flags[9]).toEqual([true]);
   });
 
+  it('leaves every row blank while no window is full, however large the window', () => {
+    expect(KPI_ISOLATION(weight, nails, 'up', 'up', 11)).toEqual(column(new Array(10).fill('')));
+    expect(KPI_ISOLATION(weight, nails, 'up', 'up', 1e308)).toEqual(column(new Array(10).fill('')));
+  });
+
   it('names the shapes when counterparts do not line up', () => {
     expect(() => KPI_ISOLATION(weight, nails.slice(1))).toThrow(
       'KPI_ISOLATION: kpi is 10×1 but counterparts is 9×1; give counterparts the same rows as kpi',

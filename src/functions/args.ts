@@ -90,10 +90,28 @@ export function describeValue(value: unknown): string {
 export type Where = () => string;
 const nowhere: Where = () => '';
 
+// Text Sheets did not read as a number: "30", "1,234.5", "$42,820", "(1,200)", "12 %", "42 820 €".
+const NUMBER_TEXT = /^[-+(]?[$€£¥]?[-+]?(\d{1,3}([,.' \u00a0]\d{3})+|\d+)([.,]\d+)?%?[$€£¥]?\)?$/;
+
+/** True for a text cell that holds a number Sheets kept as text (a quote, Plain text, a currency). */
+export function isNumberText(value: unknown): boolean {
+  return (
+    typeof value === 'string' && NUMBER_TEXT.test(value.trim().replace(/\s+(?=[%$€£¥)])/g, ''))
+  );
+}
+
+const NUMBER_TEXT_FIX =
+  're-enter it as a number (no quotes or apostrophe, and not in a cell formatted as Plain text)';
+
 /** A finite number from a cell; anything else is an error naming the parameter. */
 export function requireNumber(name: string, value: unknown, where: Where = nowhere): number {
   if (typeof value === 'number' && Number.isFinite(value)) return value;
   if (isBlank(value)) throw new InputError(`${name}${where()} is blank; enter a number`);
+  if (isNumberText(value)) {
+    throw new InputError(
+      `${name}${where()} is the text ${describeValue(value)}, not a number; ${NUMBER_TEXT_FIX}`,
+    );
+  }
   throw new InputError(`${name}${where()} must be a number, got ${describeValue(value)}`);
 }
 
@@ -145,7 +163,63 @@ export function requireTime(name: string, value: unknown, where: Where = nowhere
     if (!Number.isNaN(ms)) return ms;
   }
   if (isBlank(value)) throw new InputError(`${name}${where()} is blank; enter a date`);
+  const suggestion = typeof value === 'string' ? dateTextSuggestion(value) : null;
+  if (suggestion !== null) {
+    throw new InputError(
+      `${name}${where()} is the text ${describeValue(value)}, not a date; write ${suggestion}`,
+    );
+  }
   throw new InputError(`${name}${where()} must be a date, got ${describeValue(value)}`);
+}
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+function isDay(year: number, month: number, day: number): boolean {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+const formula = (year: number, month: number, day: number) => `DATE(${year},${month},${day})`;
+
+/**
+ * The DATE(...) formula for a date typed as text ("01/31/2025", "31.01.2025", "2025/01/31"),
+ * or null when the text is no date. When both day-first and month-first readings are real
+ * dates, both are offered, each with the day it means.
+ */
+export function dateTextSuggestion(text: string): string | null {
+  const trimmed = text.trim();
+  const yearFirst = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/.exec(trimmed);
+  if (yearFirst) {
+    const [year, month, day] = yearFirst.slice(1).map(Number);
+    return isDay(year, month, day) ? formula(year, month, day) : null;
+  }
+  const yearLast = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(trimmed);
+  if (!yearLast) return null;
+  const [first, second, year] = yearLast.slice(1).map(Number);
+  const monthFirst = isDay(year, first, second);
+  const dayFirst = isDay(year, second, first);
+  if (monthFirst && dayFirst && first !== second) {
+    return (
+      `${formula(year, first, second)} if it means ${MONTHS[first - 1]} ${second} (month first)` +
+      ` or ${formula(year, second, first)} if it means ${first} ${MONTHS[second - 1]} (day first)`
+    );
+  }
+  if (monthFirst) return formula(year, first, second);
+  if (dayFirst) return formula(year, second, first);
+  return null;
 }
 
 /** " in row 3, column 2" for ranges, nothing for single values. */

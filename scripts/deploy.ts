@@ -30,10 +30,16 @@ const USAGE = `usage: npm run deploy -- [--script-id ID] [--name NAME | --all] [
 const ClaspProjectSchema = v.looseObject({ rootDir: v.optional(v.string()) });
 
 async function committedProject(root: string): Promise<v.InferOutput<typeof ClaspProjectSchema>> {
-  const parsed = v.safeParse(
-    ClaspProjectSchema,
-    JSON.parse(await readFile(join(root, '.clasp.json'), 'utf8')),
-  );
+  let json: unknown;
+  try {
+    json = JSON.parse(await readFile(join(root, '.clasp.json'), 'utf8'));
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    throw new DeployError(
+      `.clasp.json cannot be read (${why}); restore it: git checkout .clasp.json`,
+    );
+  }
+  const parsed = v.safeParse(ClaspProjectSchema, json);
   if (!parsed.success) throw new DeployError(`.clasp.json: ${parsed.issues[0].message}`);
   return parsed.output;
 }

@@ -2,6 +2,7 @@
 // the whole project and Google deletes every file it does not name (see clasp.ts).
 import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { extname, join, relative } from 'node:path';
+import * as v from 'valibot';
 import { explainClaspFailure, runClasp } from './clasp';
 import { DeployError, LOCAL_DIR } from './targets';
 
@@ -89,14 +90,18 @@ export function remoteKind(remote: ProjectFile[], local: ProjectFile[]): RemoteK
   return isKpiGuard ? 'kpiguard' : 'other';
 }
 
+const ManifestSchema = v.looseObject({ timeZone: v.string() });
+
 function timeZoneOf(manifest: ProjectFile | undefined): string | undefined {
   if (manifest === undefined) return undefined;
+  let json: unknown;
   try {
-    const zone = (JSON.parse(manifest.source) as { timeZone?: unknown }).timeZone;
-    return typeof zone === 'string' ? zone : undefined;
+    json = JSON.parse(manifest.source);
   } catch {
     return undefined;
   }
+  const parsed = v.safeParse(ManifestSchema, json);
+  return parsed.success ? parsed.output.timeZone : undefined;
 }
 
 /** The plain warning: which of the project's files the push overwrites and which it deletes. */

@@ -1,7 +1,7 @@
 // `npm run deploy` as a user runs it, in a fresh git checkout, with clasp's own code and no
 // network: no id, no login, Google unreachable, the Apps Script API off, a wrong id, and
 // pushes into a new bound script, one holding the user's macros, and several by name.
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { cp, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -104,6 +104,35 @@ async function deploy(dir: string, home: string, args: string[], env = {}): Prom
     const failed = error as Outcome;
     return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
   }
+}
+
+/** Runs deploy in a terminal (util-linux `script` gives it a pty) and answers its question. */
+function deployInTerminal(
+  dir: string,
+  home: string,
+  args: string[],
+  answer: string,
+): Promise<string> {
+  const command = [process.execPath, '--import', TSX, join(ROOT, 'scripts/deploy.ts'), ...args]
+    .map((part) => `'${part}'`)
+    .join(' ');
+  return new Promise((resolve, reject) => {
+    const child = spawn('script', ['-qec', command, '/dev/null'], {
+      cwd: dir,
+      env: { ...process.env, HOME: home, ...google.env },
+    });
+    let output = '';
+    let answered = false;
+    child.stdout.on('data', (chunk) => {
+      output += chunk;
+      if (!answered && output.includes('[y/N]')) {
+        answered = true;
+        child.stdin.write(`${answer}\n`);
+      }
+    });
+    child.on('error', reject);
+    child.on('close', () => resolve(output));
+  });
 }
 
 async function distFiles(): Promise<Map<string, string>> {
@@ -246,6 +275,18 @@ describe('npm run deploy pushes', () => {
     const again = await deploy(dir, loggedIn, [], google.env);
     expect(again.code).toBe(0);
     expect(again.stdout).not.toContain('Warning');
+  });
+
+  it('asks in a terminal, and pushes only on yes', async () => {
+    const dir = await checkout();
+    google.projects.set(id('terminal'), MACROS);
+    const no = await deployInTerminal(dir, loggedIn, ['--script-id', id('terminal')], 'n');
+    expect(no).toContain('Replace them with KPI Guard? [y/N]');
+    expect(no).toContain('Nothing was pushed to "default".');
+    expect(google.pushes.filter((push) => push.scriptId === id('terminal'))).toEqual([]);
+    const yes = await deployInTerminal(dir, loggedIn, [], 'y');
+    expect(yes).toContain('Done. Reload the spreadsheet');
+    expect(google.pushes.filter((push) => push.scriptId === id('terminal'))).toHaveLength(1);
   });
 
   it('to several spreadsheets by name, and --all deploys to each', async () => {

@@ -20,6 +20,8 @@ import {
 const ROOT = join(import.meta.dirname, '..', '..');
 const TSX = pathToFileURL(join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href;
 const run = promisify(execFile);
+// Each deploy starts node, tsx and clasp three times: slow on a shared machine, never hung.
+const SLOW = 180_000;
 
 // Script ids as Apps Script makes them: 57 characters of letters, digits, - and _.
 const id = (tag: string) => `1${tag}`.padEnd(57, 'x');
@@ -156,7 +158,7 @@ afterAll(async () => {
   await google?.close();
 });
 
-describe('npm run deploy says what is missing', () => {
+describe('npm run deploy says what is missing', { timeout: SLOW }, () => {
   it('without a script id: where to find it and the command, never "Project settings not found"', async () => {
     const dir = await checkout();
     const result = await deploy(dir, loggedIn, []);
@@ -224,7 +226,7 @@ describe('npm run deploy says what is missing', () => {
   });
 });
 
-describe('npm run deploy pushes', () => {
+describe('npm run deploy pushes', { timeout: SLOW }, () => {
   it('into a new bound script without asking, exactly the built dist/', async () => {
     const dir = await checkout();
     google.projects.set(id('starter'), STARTER);
@@ -316,7 +318,7 @@ describe('npm run deploy pushes', () => {
   });
 });
 
-describe('the script id never reaches a tracked file', () => {
+describe('the script id never reaches a tracked file', { timeout: SLOW }, () => {
   it('stays in git-ignored files, and the committed .clasp.json is unchanged', async () => {
     const dir = await checkout();
     const scriptId = id('private');

@@ -10,5 +10,6 @@ export const {
   KPI_TREND,
   KPI_ISOLATION,
 }: Record<string, (...args: unknown[]) => unknown> = customFunctions;
+export { ensureAsOfRange, refreshAsOfDate } from './addon/asOf';
 export { getSheetColumns } from './addon/columns';
 export { onInstall, onOpen, showSidebar } from './addon/menu';

@@ -1,5 +1,6 @@
 // Every function Apps Script must see at top level besides the custom functions: menu
 // handlers, simple triggers and sidebar endpoints. The build writes one stub for each.
+import { refreshAsOfDate } from './asOf';
 import { getSheetColumns } from './columns';
 import { onInstall, onOpen, showSidebar } from './menu';
 
@@ -28,6 +29,12 @@ export const ENTRY_POINTS: readonly EntryPoint[] = [
     params: [],
     description: 'Menu item: opens the KPI Guard sidebar.',
     implementation: showSidebar,
+  },
+  {
+    name: 'refreshAsOfDate',
+    params: [],
+    description: 'Menu item: sets the as-of date (KPIGUARD_AS_OF) to today.',
+    implementation: refreshAsOfDate,
   },
   {
     name: 'getSheetColumns',

@@ -5,7 +5,11 @@
 export const SIDEBAR_TITLE = 'KPI Guard';
 
 export function onOpen(_event?: GoogleAppsScript.Events.SheetsOnOpen): void {
-  SpreadsheetApp.getUi().createAddonMenu().addItem('Open sidebar', 'showSidebar').addToUi();
+  SpreadsheetApp.getUi()
+    .createAddonMenu()
+    .addItem('Open sidebar', 'showSidebar')
+    .addItem('Refresh as-of date', 'refreshAsOfDate')
+    .addToUi();
 }
 
 export function onInstall(event?: GoogleAppsScript.Events.AddonOnInstall): void {

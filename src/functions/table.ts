@@ -108,7 +108,7 @@ export const CUSTOM_FUNCTIONS: readonly CustomFunctionSpec[] = [
         name: 'as_of',
         type: 'Date',
         description:
-          'The date to judge on. Default today; pass TODAY() so the cell refreshes daily.',
+          'The date to judge on: pass KPIGUARD_AS_OF, the date KPI Guard keeps current (Extensions > KPI Guard > Refresh as-of date, and the schedule). Left out, it is the day the formula was computed, and it stays that day: Sheets recalculates a custom function only when an argument changes.',
         optional: true,
       },
       {
@@ -121,7 +121,7 @@ export const CUSTOM_FUNCTIONS: readonly CustomFunctionSpec[] = [
     ],
     returns: 'A pace status, in the shape of actual; blank where actual is blank.',
     returnType: 'string|Array<Array<string>>',
-    example: '=TARGET_PACE(D14, 5, 0, DATE(2026,1,1), DATE(2026,12,31), TODAY())',
+    example: '=TARGET_PACE(D14, 5, 0, DATE(2026,1,1), DATE(2026,12,31), KPIGUARD_AS_OF)',
     implementation: TARGET_PACE,
   },
   {

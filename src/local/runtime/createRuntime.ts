@@ -111,6 +111,7 @@ export function createRuntime(opts: RuntimeOptions): LocalRuntime {
     distDir,
     counter,
     globals: (bridge) => serviceGlobals(services, ctx, bridge),
+    now: () => clock.nowMs(),
   });
   const { bridge } = dist;
   ctx.evalInVm = (code) => dist.evaluate(code);
@@ -135,8 +136,16 @@ export function createRuntime(opts: RuntimeOptions): LocalRuntime {
   const names = opts.customFunctions ?? CUSTOM_FUNCTION_NAMES;
   const workbook = Workbook.fromData(opts.data, {
     customFunctions: { names, host: (name, args) => invoke('customFunction', name, args) },
+    // NOW() and TODAY() in cells follow the runtime clock, in the spreadsheet's time zone.
+    clock: {
+      now: () => clock.nowMs(),
+      get timeZone() {
+        return services.model.spreadsheet.getSpreadsheetTimeZone();
+      },
+    },
   });
   ctx.attachWorkbook(workbook);
+  clock.afterAdvance(() => workbook.recalculateVolatile());
 
   const triggerRuns: TriggerRun[] = [];
   installScheduler(

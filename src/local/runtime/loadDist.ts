@@ -26,6 +26,8 @@ export interface LoadOptions {
   /** Path of .clasp.json; by default looked up in distDir and its parent. */
   claspJson?: string;
   counter?: CallCounter;
+  /** The add-on's clock: `new Date()` and `Date.now()` read it. Default: the real time. */
+  now?: () => number;
 }
 
 interface ClaspConfig {
@@ -65,6 +67,7 @@ export function loadDistContext(opts: LoadOptions): DistContext {
   // global lookup (Math, Number, …) through an interceptor, 60× slower in the maths' loops.
   const context = vm.createContext(vm.constants.DONT_CONTEXTIFY);
   const realm = vm.runInContext('({ Array, Date, Object, Error })', context) as Realm;
+  if (opts.now) installClock(context, opts.now);
   const bridge = new Bridge(realm, opts.counter ?? new CallCounter());
   const globals = typeof opts.globals === 'function' ? opts.globals(bridge) : opts.globals;
   for (const [name, value] of Object.entries(globals)) {
@@ -88,6 +91,30 @@ export function loadDistContext(opts: LoadOptions): DistContext {
       return vm.runInContext(code, context);
     },
   };
+}
+
+/**
+ * Makes `new Date()`, `Date()` and `Date.now()` in the vm read the runtime's clock, so the
+ * add-on's "today" moves when a test or the preview advances it. Dates built from arguments
+ * are untouched, and `instanceof Date` still holds (the proxy keeps Date's prototype).
+ */
+function installClock(context: vm.Context, now: () => number): void {
+  const install = vm.runInContext(
+    `(function (nowMs) {
+      var RealDate = Date;
+      globalThis.Date = new Proxy(RealDate, {
+        construct: function (target, args, newTarget) {
+          return Reflect.construct(target, args.length ? args : [nowMs()], newTarget);
+        },
+        apply: function () { return new RealDate(nowMs()).toString(); },
+        get: function (target, prop, receiver) {
+          return prop === 'now' ? function now() { return nowMs(); } : Reflect.get(target, prop, receiver);
+        },
+      });
+    })`,
+    context,
+  ) as (nowMs: () => number) => void;
+  install(now);
 }
 
 /**

@@ -6,6 +6,7 @@ export type DueRunner = (until: number) => void;
 export class Clock {
   private time: number;
   private runner: DueRunner | null = null;
+  private readonly advanced: (() => void)[] = [];
 
   constructor(start: Date) {
     this.time = start.getTime();
@@ -28,10 +29,16 @@ export class Clock {
     this.runner = runner;
   }
 
+  /** Told after every advance (NOW() and TODAY() recalculate). */
+  afterAdvance(listener: () => void): void {
+    this.advanced.push(listener);
+  }
+
   advance(ms: number): void {
     if (!(ms >= 0)) throw new RangeError('Clock.advance needs a non-negative number of ms');
     const until = this.time + ms;
     this.runner?.(until);
     this.time = until;
+    for (const listener of this.advanced) listener();
   }
 }

@@ -13,13 +13,14 @@ import { Spreadsheet } from './spreadsheet';
 export class SpreadsheetModel {
   readonly metadata: MetadataService;
   readonly rules: RuleStore;
-  readonly namedRanges = new NamedRangeStore();
+  readonly namedRanges: NamedRangeStore;
   readonly spreadsheet: Spreadsheet;
   private readonly sheetObjects = new Map<number, Sheet>();
 
   constructor(readonly ctx: ServiceContext) {
     this.metadata = new MetadataService(this);
     this.rules = new RuleStore(this);
+    this.namedRanges = new NamedRangeStore(this);
     this.spreadsheet = new Spreadsheet(this);
     ctx.listeners.push(this.metadata.store, this.rules, this.namedRanges, {
       inserted: () => {},
@@ -47,8 +48,8 @@ export class SpreadsheetModel {
     return new Range(this, g.sheetId, {
       row: g.row,
       col: g.col,
-      numRows: g.wholeColumns ? null : g.numRows,
-      numCols: g.wholeRows ? null : g.numCols,
+      numRows: g.wholeColumns || g.toLastRow ? null : g.numRows,
+      numCols: g.wholeRows || g.toLastColumn ? null : g.numCols,
     });
   }
 }

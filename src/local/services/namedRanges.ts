@@ -1,4 +1,6 @@
-// Named ranges: a name for a block of cells that follows structural edits like the cells do.
+// Named ranges: a name for a block of cells that follows structural edits like the cells do,
+// and that formulas can use (=SUM(Leads), =TARGET_PACE(..., KPIGUARD_AS_OF)): every change is
+// handed to the workbook engine as a named expression.
 import { SERVICE } from './bridge';
 import type { Dimension, StructureListener } from './context';
 import { invalidArgument } from './errors';
@@ -48,6 +50,22 @@ export class NamedRange {
 export class NamedRangeStore implements StructureListener {
   private readonly grids = new Map<string, GridRange>();
 
+  constructor(private readonly model: SpreadsheetModel) {}
+
+  /** The formula engine's copy of one name, from the store's grid (or its removal). */
+  private sync(name: string): void {
+    const wb = this.model.ctx.workbook;
+    const g = this.grids.get(name);
+    if (!g) {
+      wb.removeNamedRange(name);
+      return;
+    }
+    const sheet = this.model.ctx.sheets.get(g.sheetId).name;
+    const rows = g.wholeColumns || g.toLastRow ? null : g.numRows;
+    const cols = g.wholeRows || g.toLastColumn ? null : g.numCols;
+    wb.setNamedRange(name, sheet, g.row - 1, g.col - 1, rows, cols);
+  }
+
   names(): string[] {
     return [...this.grids.keys()];
   }
@@ -59,17 +77,24 @@ export class NamedRangeStore implements StructureListener {
   set(name: string, g: GridRange): void {
     if (!NAME.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name)) throw invalidArgument('name');
     this.grids.set(name, { ...g });
+    this.sync(name);
   }
 
   rename(from: string, to: string): void {
     const g = this.grids.get(from);
     if (!g) return;
-    this.grids.delete(from);
+    this.remove(from);
     this.set(to, g);
   }
 
   remove(name: string): void {
     this.grids.delete(name);
+    this.sync(name);
+  }
+
+  /** After a sheet is renamed, the engine's copies name it anew. */
+  sheetRenamed(sheetId: number): void {
+    for (const [name, g] of this.grids) if (g.sheetId === sheetId) this.sync(name);
   }
 
   inserted(sheetId: number, dim: Dimension, at: number, n: number): void {
@@ -89,11 +114,12 @@ export class NamedRangeStore implements StructureListener {
   }
 
   private update(sheetId: number, f: (g: GridRange) => GridRange | null): void {
-    for (const [name, g] of this.grids) {
+    for (const [name, g] of [...this.grids]) {
       if (g.sheetId !== sheetId) continue;
       const next = f(g);
       if (next) this.grids.set(name, next);
       else this.grids.delete(name);
+      this.sync(name);
     }
   }
 }

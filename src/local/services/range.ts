@@ -46,6 +46,8 @@ export class Range {
       numCols: this.spec.numCols ?? s.maxColumns - this.spec.col + 1,
       wholeColumns: this.spec.numRows === null && this.spec.row === 1,
       wholeRows: this.spec.numCols === null && this.spec.col === 1,
+      toLastRow: this.spec.numRows === null,
+      toLastColumn: this.spec.numCols === null,
     };
   }
 

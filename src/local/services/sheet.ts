@@ -31,6 +31,7 @@ export class Sheet {
   setName(name: string): Sheet {
     this.ctx.assertWritable('setName');
     this.ctx.sheets.rename(this.sheetId, name);
+    this.model.namedRanges.sheetRenamed(this.sheetId);
     return this;
   }
 
@@ -82,10 +83,8 @@ export class Sheet {
     this.ctx.assertWritable('appendRow');
     if (!Array.isArray(rowContents) || rowContents.length === 0)
       throw invalidArgument('rowContents');
-    const s = this.state;
+    // Writing past the grid's edge grows it, as appendRow does in Sheets.
     const row = this.getLastRow() + 1;
-    s.maxRows = Math.max(s.maxRows, row);
-    s.maxColumns = Math.max(s.maxColumns, rowContents.length);
     this.model
       .range(this.sheetId, { row, col: 1, numRows: 1, numCols: rowContents.length })
       .setValues([rowContents]);
@@ -110,9 +109,13 @@ export class Sheet {
 
   insertColumns(columnIndex: number, numColumns = 1): Sheet {
     this.ctx.assertWritable('insertColumns');
-    if (columnIndex < 1 || columnIndex > this.state.maxColumns) throw outOfBounds();
+    return this.addColumns(columnIndex, numColumns, this.state.maxColumns);
+  }
+
+  /** Inserts before `at`; `last` is the highest `at` allowed (one past the grid for "after"). */
+  private addColumns(columnIndex: number, numColumns: number, last: number): Sheet {
+    if (columnIndex < 1 || columnIndex > last) throw outOfBounds();
     this.ctx.workbook.insertColumns(this.state.name, columnIndex - 1, numColumns);
-    this.state.maxColumns += numColumns;
     this.ctx.notifyInserted(this.sheetId, 'COLUMNS', columnIndex, numColumns);
     return this;
   }
@@ -122,15 +125,17 @@ export class Sheet {
   }
 
   insertColumnAfter(after: number): Sheet {
-    return this.insertColumns(after + 1, 1);
+    return this.insertColumnsAfter(after, 1);
   }
 
   insertColumnsBefore(before: number, howMany: number): Sheet {
     return this.insertColumns(before, howMany);
   }
 
+  /** After the last column is allowed: that is how a grid gains columns at its right edge. */
   insertColumnsAfter(after: number, howMany: number): Sheet {
-    return this.insertColumns(after + 1, howMany);
+    this.ctx.assertWritable('insertColumnsAfter');
+    return this.addColumns(after + 1, howMany, this.state.maxColumns + 1);
   }
 
   deleteColumns(columnPosition: number, howMany = 1): void {
@@ -138,7 +143,6 @@ export class Sheet {
     const s = this.state;
     if (columnPosition < 1 || columnPosition + howMany - 1 > s.maxColumns) throw outOfBounds();
     this.ctx.workbook.deleteColumns(s.name, columnPosition - 1, howMany);
-    s.maxColumns -= howMany;
     this.ctx.notifyDeleted(this.sheetId, 'COLUMNS', columnPosition, howMany);
   }
 
@@ -149,9 +153,12 @@ export class Sheet {
 
   insertRows(rowIndex: number, numRows = 1): Sheet {
     this.ctx.assertWritable('insertRows');
-    if (rowIndex < 1 || rowIndex > this.state.maxRows) throw outOfBounds();
+    return this.addRows(rowIndex, numRows, this.state.maxRows);
+  }
+
+  private addRows(rowIndex: number, numRows: number, last: number): Sheet {
+    if (rowIndex < 1 || rowIndex > last) throw outOfBounds();
     this.ctx.workbook.insertRows(this.state.name, rowIndex - 1, numRows);
-    this.state.maxRows += numRows;
     this.ctx.notifyInserted(this.sheetId, 'ROWS', rowIndex, numRows);
     return this;
   }
@@ -161,15 +168,17 @@ export class Sheet {
   }
 
   insertRowAfter(after: number): Sheet {
-    return this.insertRows(after + 1, 1);
+    return this.insertRowsAfter(after, 1);
   }
 
   insertRowsBefore(before: number, howMany: number): Sheet {
     return this.insertRows(before, howMany);
   }
 
+  /** After the last row is allowed: that is how a grid gains rows at its bottom. */
   insertRowsAfter(after: number, howMany: number): Sheet {
-    return this.insertRows(after + 1, howMany);
+    this.ctx.assertWritable('insertRowsAfter');
+    return this.addRows(after + 1, howMany, this.state.maxRows + 1);
   }
 
   deleteRows(rowPosition: number, howMany = 1): void {
@@ -177,7 +186,6 @@ export class Sheet {
     const s = this.state;
     if (rowPosition < 1 || rowPosition + howMany - 1 > s.maxRows) throw outOfBounds();
     this.ctx.workbook.deleteRows(s.name, rowPosition - 1, howMany);
-    s.maxRows -= howMany;
     this.ctx.notifyDeleted(this.sheetId, 'ROWS', rowPosition, howMany);
   }
 

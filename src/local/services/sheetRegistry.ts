@@ -1,6 +1,6 @@
 // Sheet identity and per-sheet state the workbook engine does not keep: the stable sheet id
 // (metadata and rules refer to sheets by id, so they survive renames), hidden state, frozen
-// rows, the grid size, and which sheet is active.
+// rows, and which sheet is active. The grid size is the workbook's (formulas need it too).
 import type { WorkbookPort } from './workbookPort';
 
 export interface SheetState {
@@ -9,13 +9,10 @@ export interface SheetState {
   hidden: boolean;
   frozenRows: number;
   frozenColumns: number;
-  /** Grid size beyond the data: a new sheet in Sheets has 1000 rows and 26 columns. */
-  maxRows: number;
-  maxColumns: number;
+  /** The grid (getMaxRows/getMaxColumns): a new sheet in Sheets has 1000 rows, 26 columns. */
+  readonly maxRows: number;
+  readonly maxColumns: number;
 }
-
-const DEFAULT_ROWS = 1000;
-const DEFAULT_COLUMNS = 26;
 
 export class SheetRegistry {
   private readonly byId = new Map<number, SheetState>();
@@ -33,15 +30,19 @@ export class SheetRegistry {
   }
 
   private register(name: string): SheetState {
-    const wb = this.workbook();
+    const workbook = this.workbook;
     const state: SheetState = {
       id: this.nextId++,
       name,
       hidden: false,
       frozenRows: 0,
       frozenColumns: 0,
-      maxRows: Math.max(DEFAULT_ROWS, wb.lastRow(name)),
-      maxColumns: Math.max(DEFAULT_COLUMNS, wb.lastColumn(name)),
+      get maxRows() {
+        return workbook().gridSize(this.name).rows;
+      },
+      get maxColumns() {
+        return workbook().gridSize(this.name).cols;
+      },
     };
     this.byId.set(state.id, state);
     return state;
@@ -58,10 +59,6 @@ export class SheetRegistry {
   get(id: number): SheetState {
     const state = this.byId.get(id) ?? this.sync().find((s) => s.id === id);
     if (!state) throw new Error('This sheet has been deleted.');
-    // Data written past the grid (e.g. by the workbook directly) widens it, as Sheets would.
-    const wb = this.workbook();
-    state.maxRows = Math.max(state.maxRows, wb.lastRow(state.name));
-    state.maxColumns = Math.max(state.maxColumns, wb.lastColumn(state.name));
     return state;
   }
 

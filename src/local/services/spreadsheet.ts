@@ -107,7 +107,9 @@ export class Spreadsheet {
 
   renameActiveSheet(newName: string): void {
     this.ctx.assertWritable('renameActiveSheet');
-    this.ctx.sheets.rename(this.ctx.sheets.active().id, newName);
+    const id = this.ctx.sheets.active().id;
+    this.ctx.sheets.rename(id, newName);
+    this.model.namedRanges.sheetRenamed(id);
   }
 
   /** A1 with an optional sheet name; without one, the active sheet. */

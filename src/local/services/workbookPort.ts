@@ -25,4 +25,7 @@ export type WorkbookPort = Pick<
   | 'deleteColumns'
   | 'moveColumns'
   | 'evaluateShifted'
+  | 'gridSize'
+  | 'setNamedRange'
+  | 'removeNamedRange'
 >;

@@ -3,6 +3,7 @@
 import { DetailedCellError, type HyperFormula, type RawCellContent } from 'hyperformula';
 import type { CellValue } from '../types';
 import { isValidDate } from './dates';
+import { fromEngineFormula, toEngineFormula } from './openRanges';
 import { displayText, errorCode, errorMessage, exportedToCell } from './values';
 
 export interface Block {
@@ -67,7 +68,7 @@ export function readFormulas(hf: HyperFormula, b: Block): string[][] {
   const out: string[][] = [];
   for (let i = 0; i < b.numRows; i++) {
     const row: string[] = [];
-    for (let j = 0; j < b.numCols; j++) row.push(raw[i]?.[j] ?? '');
+    for (let j = 0; j < b.numCols; j++) row.push(fromEngineFormula(raw[i]?.[j] ?? ''));
     out.push(row);
   }
   return out;
@@ -89,6 +90,7 @@ export function toRaw(v: CellValue | null | undefined): RawCellContent {
   if (v === null || v === undefined || v === '') return null;
   if (v instanceof Date) return isValidDate(v) ? v : null;
   if (typeof v === 'number' && !Number.isFinite(v)) return String(v);
+  if (typeof v === 'string') return toEngineFormula(v);
   return v;
 }
 

@@ -6,13 +6,17 @@ import type { HyperFormula } from 'hyperformula';
 import type { CustomFunctionHost } from '../types';
 import type { InitialSheets } from './build';
 import type { Block } from './cells';
+import type { WorkbookClock } from './dates';
 import { Engine } from './engine';
+import { type GridSize, gridSize } from './engineContext';
 import { ShiftedEvaluator } from './formulaEval';
 import { SparseGrid } from './grid';
 import { lastUsedColumn, lastUsedRow } from './sheetData';
 
 export interface WorkbookOptions {
   customFunctions?: { names: readonly string[]; host: CustomFunctionHost };
+  /** What NOW() and TODAY() read. Default: this machine's clock and time zone. */
+  clock?: WorkbookClock;
 }
 
 export type ChangeListener = (changedSheets: string[]) => void;
@@ -43,7 +47,7 @@ export class WorkbookCore {
   /** `initial` (from fromData) builds the engine with those sheets in one step. */
   constructor(opts: WorkbookOptions = {}, initial?: InitialSheets) {
     const fns = opts.customFunctions;
-    this.engine = new Engine(fns?.names ?? [], fns?.host, initial?.contents);
+    this.engine = new Engine(fns?.names ?? [], fns?.host, initial?.contents, opts.clock);
     this.hf = this.engine.hf;
     this.shifted = new ShiftedEvaluator(this.hf);
     if (!initial) return;
@@ -87,6 +91,17 @@ export class WorkbookCore {
       extent.cols ??= lastUsedColumn(this.hf, id, extent.rows);
       return extent.cols;
     });
+  }
+
+  /**
+   * The sheet's grid, as Apps Script's getMaxRows/getMaxColumns count it: a new sheet has
+   * 1000 rows and 26 columns; inserting and deleting rows and columns changes that, and
+   * cells written past the edge widen it.
+   */
+  gridSize(sheet: string): GridSize {
+    const id = this.sheetId(sheet);
+    const used = this.hf.getSheetDimensions(id);
+    return gridSize(this.engine.ctx, id, { rows: used.height, cols: used.width });
   }
 
   /** Runs many edits with one recalculation at the end (reads inside still see fresh values). */
@@ -143,6 +158,7 @@ export class WorkbookCore {
   protected edit(fn: () => void): void {
     this.shifted.invalidateValues();
     this.extents.clear();
+    this.engine.graphChanged();
     if (this.batchDepth > 0) {
       fn();
       return;

@@ -21,8 +21,15 @@ import {
   fitToReservedArea,
   type HostOutcome,
 } from './engineContext';
-import type { InterpreterState, InterpreterValue, ProcedureAst } from './hfInternals';
+import { fitToGrid } from './gridRead';
+import {
+  graphOf,
+  type InterpreterState,
+  type InterpreterValue,
+  type ProcedureAst,
+} from './hfInternals';
 import { internalScalarToCell, internalToCell } from './values';
+import { dependsOnVolatile, VOLATILE_ARGUMENT_MESSAGE, volatileTaint } from './volatileArguments';
 
 /** Deep equality over converted arguments (primitives, Dates, nested arrays). */
 export function sameArgs(a: unknown, b: unknown): boolean {
@@ -60,6 +67,10 @@ export function makeCustomFunctionPlugin(
     static override implementedFunctions = implemented;
 
     callCustom(ast: ProcedureAst, state: InterpreterState): InterpreterValue {
+      // The graph is stable while formulas evaluate, so the taint is worked out once.
+      if (this.volatileArguments(ast, state, true)) {
+        return new CellError(ErrorType.ERROR, VOLATILE_ARGUMENT_MESSAGE);
+      }
       const args = this.convertArgs(ast, state);
       if (args instanceof CellError) return args;
       const key = `${addressKey(state.formulaAddress)}:${ast.procedureName}`;
@@ -83,6 +94,8 @@ export function makeCustomFunctionPlugin(
     customSize(ast: ProcedureAst, state: InterpreterState): ArraySize {
       let args: unknown[] | CellError;
       try {
+        // Sized while the graph is still being built: the taint is worked out afresh.
+        if (this.volatileArguments(ast, state, false)) return ArraySize.scalar();
         args = this.convertArgs(ast, state);
       } catch {
         return ArraySize.scalar();
@@ -100,6 +113,17 @@ export function makeCustomFunctionPlugin(
       return new ArraySize(Math.max(1, rows[0].length), rows.length);
     }
 
+    /** Sheets refuses a custom function whose arguments depend on NOW(), RAND(), ... */
+    private volatileArguments(ast: ProcedureAst, state: InterpreterState, memo: boolean): boolean {
+      const graph = graphOf(this.dependencyGraph);
+      const taint = () => {
+        if (!memo) return volatileTaint(graph);
+        ctx.taint ??= volatileTaint(graph);
+        return ctx.taint;
+      };
+      return ast.args.some((arg) => dependsOnVolatile(arg, state.formulaAddress, graph, taint));
+    }
+
     private convertArgs(ast: ProcedureAst, state: InterpreterState): unknown[] | CellError {
       const out: unknown[] = [];
       for (const arg of ast.args) {
@@ -107,7 +131,7 @@ export function makeCustomFunctionPlugin(
           out.push('');
           continue;
         }
-        const v = this.evaluateAst(arg, state);
+        const v = fitToGrid(ctx, this.dependencyGraph, this.evaluateAst(arg, state));
         if (v instanceof CellError) return v;
         if (v instanceof SimpleRangeValue && v.height() === 1 && v.width() === 1) {
           const only = v.data[0][0];

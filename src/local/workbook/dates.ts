@@ -3,6 +3,8 @@
 // The conversion reads and builds the Date from its *local* calendar fields, so a cell
 // showing 2024-01-05 round-trips to a Date whose getDate() is 5 whatever the TZ is.
 
+import { zonedParts } from '../services/zonedTime';
+
 const MS_PER_DAY = 86_400_000;
 // Date.UTC handles years < 100 oddly only through the two-arg constructor; 1899 is fine.
 const EPOCH_UTC = Date.UTC(1899, 11, 30);
@@ -62,4 +64,21 @@ export function hasTime(date: Date): boolean {
 
 export function isValidDate(value: unknown): value is Date {
   return value instanceof Date && !Number.isNaN(value.getTime());
+}
+
+/** Where NOW() and TODAY() read the time: the runtime's clock, in the spreadsheet's zone. */
+export interface WorkbookClock {
+  now(): number;
+  /** IANA zone of the spreadsheet; absent: this machine's zone. */
+  timeZone?: string;
+}
+
+export const SYSTEM_CLOCK: WorkbookClock = { now: () => Date.now() };
+
+/** The serial number of an instant as the wall clock in `timeZone` shows it. */
+export function serialAt(ms: number, timeZone?: string): number {
+  if (!timeZone) return dateToSerial(new Date(ms));
+  const z = zonedParts(ms, timeZone);
+  const utc = Date.UTC(z.year, z.month - 1, z.day, z.hour, z.minute, z.second, z.millisecond);
+  return (utc - EPOCH_UTC) / MS_PER_DAY;
 }

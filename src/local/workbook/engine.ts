@@ -11,9 +11,11 @@ import {
 } from 'hyperformula';
 import type { CustomFunctionHost } from '../types';
 import { makeCustomFunctionPlugin } from './customFunctions';
+import type { WorkbookClock } from './dates';
 import { addressKey, EngineContext } from './engineContext';
 import { makeExtraFunctionsPlugin } from './extraFunctions';
 import { arrayFormulaCorners } from './hfInternals';
+import { OPEN_RANGE_FUNCTION } from './openRanges';
 
 /** Settling passes after an edit (re-entering array formulas whose shape changed). */
 const MAX_SETTLE_PASSES = 8;
@@ -41,12 +43,18 @@ export class Engine {
     functionNames: readonly string[],
     host: CustomFunctionHost | undefined,
     sheets?: Record<string, RawCellContent[][]>,
+    clock?: WorkbookClock,
   ) {
     const names = functionNames.map((n) => n.toUpperCase());
-    this.ctx = new EngineContext(host);
+    this.ctx = new EngineContext(host, clock);
     // The parser only knows function names its language lists; identity entries are
     // harmless to share between instances.
-    const translations: Record<string, string> = { SPARKLINE: 'SPARKLINE', INDIRECT: 'INDIRECT' };
+    const translations: Record<string, string> = {
+      SPARKLINE: 'SPARKLINE',
+      INDIRECT: 'INDIRECT',
+      RANDARRAY: 'RANDARRAY',
+      [OPEN_RANGE_FUNCTION]: OPEN_RANGE_FUNCTION,
+    };
     for (const n of names) translations[n] = n;
     HyperFormula.getLanguage('enGB').extendFunctions(translations);
     const config = {
@@ -95,6 +103,12 @@ export class Engine {
   /** Call before an edit (or a batch of them) starts. */
   beginEdit(): void {
     this.retryBlocked = [...this.blocked.values()];
+    this.graphChanged();
+  }
+
+  /** Anything worked out from the dependency graph is stale once formulas change. */
+  graphChanged(): void {
+    this.ctx.taint = null;
   }
 
   /**
@@ -114,6 +128,7 @@ export class Engine {
       if (ctx.resizeRequests.size > 0) {
         const requests = [...ctx.resizeRequests.values()];
         ctx.resizeRequests.clear();
+        this.graphChanged();
         hf.batch(() => {
           for (const a of requests) {
             const formula = hf.getCellFormula(a);

@@ -4,12 +4,14 @@
 
 import { type HyperFormula, type SimpleCellAddress, SimpleRangeValue } from 'hyperformula';
 import type { CustomFunctionHost } from '../types';
+import { SYSTEM_CLOCK, type WorkbookClock } from './dates';
 import type {
   FormulaVertexLike,
   InterpreterState,
   InterpreterValue,
   ProcedureAst,
 } from './hfInternals';
+import type { VolatileTaint } from './volatileArguments';
 
 /** What a host call produced: a value, or the message it threw. */
 export type HostOutcome = { ok: true; value: unknown } | { ok: false; message: string };
@@ -30,8 +32,21 @@ export class EngineContext {
   readonly pending = new Map<string, { args: unknown[]; outcome: HostOutcome }>();
   /** INDIRECT read cells it has no dependency edge to; one more pass refreshes them. */
   volatileRead = false;
+  /**
+   * Which cells depend on NOW(), RAND(), ... (see volatileArguments.ts): worked out when a
+   * custom function first needs it during a recalculation, forgotten when the graph changes.
+   */
+  taint: VolatileTaint | null = null;
+  /**
+   * Grid sizes that differ from a new sheet's 1000 x 26 (rows and columns inserted or
+   * deleted), by sheet id. A grid is never smaller than the cells in use.
+   */
+  readonly declaredGrid = new Map<number, GridSize>();
 
-  constructor(host?: CustomFunctionHost) {
+  constructor(
+    host?: CustomFunctionHost,
+    readonly clock: WorkbookClock = SYSTEM_CLOCK,
+  ) {
     this.host = host;
   }
 
@@ -43,6 +58,20 @@ export class EngineContext {
       return { ok: false, message: e instanceof Error ? e.message : String(e) };
     }
   }
+}
+
+export interface GridSize {
+  rows: number;
+  cols: number;
+}
+
+/** Sheets gives a new sheet 1000 rows and 26 columns. */
+export const DEFAULT_GRID: GridSize = { rows: 1000, cols: 26 };
+
+/** The grid of a sheet: what was declared for it, grown to the cells in use. */
+export function gridSize(ctx: EngineContext, sheet: number, used: GridSize): GridSize {
+  const declared = ctx.declaredGrid.get(sheet) ?? DEFAULT_GRID;
+  return { rows: Math.max(declared.rows, used.rows), cols: Math.max(declared.cols, used.cols) };
 }
 
 export function addressKey(a: SimpleCellAddress): string {
@@ -69,6 +98,8 @@ export function fitToReservedArea(
   state: InterpreterState,
   value: InterpreterValue,
 ): InterpreterValue {
+  // Named expressions evaluate at an address outside any sheet: nothing is reserved there.
+  if (state.formulaAddress.sheet < 0) return value;
   const vertex = graph.getCell(state.formulaAddress) as FormulaVertexLike | undefined;
   if (!vertex || vertex.formula !== ast) return value;
   const got = sizeOf(value);

@@ -1,22 +1,32 @@
-// Sheets functions HyperFormula 3.5 lacks that the add-on may put in cells.
+// Sheets functions HyperFormula 3.5 lacks that the add-on may put in cells, and the clock.
 // - SPARKLINE(data, [options]): in Sheets a sparkline cell has no value (getValues gives "");
 //   the drawing data is read separately by Workbook.getSparkline.
 // - INDIRECT(ref_text, [is_a1]): A1 text references, optionally 'Sheet name'!-qualified.
 //   It is volatile (re-evaluated on every change) because the cells it reads are not known
 //   to the dependency graph; see EngineContext.volatileRead for the ordering caveat.
+// - NOW() and TODAY() read the workbook's clock (the runtime's, which the preview advances)
+//   in the spreadsheet's time zone, where HyperFormula's own read this machine's.
+// - RANDARRAY([rows], [columns]): random numbers in [0, 1), volatile like RAND().
+// - KG_OPEN_RANGE(start, columns): an open-ended "B2:B" (see openRanges.ts), from the start
+//   cell to the last row of the sheet's grid.
 
 import {
   ArraySize,
   CellError,
+  CellValueDetailedType,
   EmptyValue,
   ErrorType,
+  FunctionArgumentType,
   FunctionPlugin,
   type FunctionPluginDefinition,
   type SimpleCellAddress,
   SimpleRangeValue,
 } from 'hyperformula';
+import { serialAt } from './dates';
 import { type EngineContext, fitToReservedArea } from './engineContext';
+import { readCells, sheetGrid } from './gridRead';
 import type { InterpreterState, InterpreterValue, ProcedureAst } from './hfInternals';
+import { OPEN_RANGE_FUNCTION } from './openRanges';
 
 export interface A1Range {
   sheetName: string | null;
@@ -55,6 +65,16 @@ export function parseA1Range(text: string): A1Range | null {
   };
 }
 
+interface OpenStart {
+  type: string;
+  reference: { toSimpleCellAddress(base: SimpleCellAddress): SimpleCellAddress };
+}
+interface OpenColumns {
+  type: string;
+  start: { toSimpleColumnAddress(base: SimpleCellAddress): { col: number } };
+  end: { toSimpleColumnAddress(base: SimpleCellAddress): { col: number } };
+}
+
 export function makeExtraFunctionsPlugin(ctx: EngineContext): FunctionPluginDefinition {
   class ExtraFunctionsPlugin extends FunctionPlugin {
     static override implementedFunctions = {
@@ -65,7 +85,64 @@ export function makeExtraFunctionsPlugin(ctx: EngineContext): FunctionPluginDefi
         isVolatile: true,
         vectorizationForbidden: true,
       },
+      [OPEN_RANGE_FUNCTION]: {
+        method: 'openRange',
+        sizeOfResultArrayMethod: 'openRangeSize',
+        vectorizationForbidden: true,
+      },
+      NOW: { method: 'now', parameters: [], isVolatile: true },
+      TODAY: { method: 'today', parameters: [], isVolatile: true },
+      RANDARRAY: {
+        method: 'randarray',
+        sizeOfResultArrayMethod: 'randarraySize',
+        parameters: [
+          { argumentType: FunctionArgumentType.INTEGER, defaultValue: 1, minValue: 1 },
+          { argumentType: FunctionArgumentType.INTEGER, defaultValue: 1, minValue: 1 },
+        ],
+        isVolatile: true,
+        vectorizationForbidden: true,
+      },
     };
+
+    now(ast: ProcedureAst, state: InterpreterState): InterpreterValue {
+      return this.runFunction(ast.args, state, this.metadata('NOW'), () =>
+        this.returnNumberWrapper(
+          serialAt(ctx.clock.now(), ctx.clock.timeZone),
+          CellValueDetailedType.NUMBER_DATETIME,
+        ),
+      );
+    }
+
+    today(ast: ProcedureAst, state: InterpreterState): InterpreterValue {
+      return this.runFunction(ast.args, state, this.metadata('TODAY'), () =>
+        this.returnNumberWrapper(
+          Math.floor(serialAt(ctx.clock.now(), ctx.clock.timeZone)),
+          CellValueDetailedType.NUMBER_DATE,
+        ),
+      );
+    }
+
+    randarray(ast: ProcedureAst, state: InterpreterState): InterpreterValue {
+      return this.runFunction(ast.args, state, this.metadata('RANDARRAY'), (rows, cols) => {
+        const data = Array.from({ length: Number(rows) }, () =>
+          Array.from({ length: Number(cols) }, () => Math.random()),
+        );
+        const value =
+          data.length === 1 && data[0].length === 1
+            ? data[0][0]
+            : SimpleRangeValue.onlyNumbers(data);
+        return fitToReservedArea(this.dependencyGraph, ctx, ast, state, value);
+      });
+    }
+
+    randarraySize(ast: ProcedureAst, state: InterpreterState): ArraySize {
+      const literal = (i: number): number => {
+        const arg = ast.args[i] as { type?: string; value?: unknown } | undefined;
+        return arg?.type === 'NUMBER' && typeof arg.value === 'number' ? arg.value : 1;
+      };
+      if (state.formulaAddress === undefined) return ArraySize.scalar();
+      return new ArraySize(Math.max(1, literal(1)), Math.max(1, literal(0)));
+    }
 
     sparkline(): InterpreterValue {
       return EmptyValue;
@@ -75,19 +152,45 @@ export function makeExtraFunctionsPlugin(ctx: EngineContext): FunctionPluginDefi
       ctx.volatileRead = true;
       const target = this.target(ast, state);
       if (target instanceof CellError) return target;
-      const data = [];
-      for (let r = 0; r < target.numRows; r++) {
-        const row = [];
-        for (let c = 0; c < target.numCols; c++) {
-          row.push(
-            this.readCell({ sheet: target.sheet, row: target.row + r, col: target.col + c }),
-          );
-        }
-        data.push(row);
-      }
-      const value =
-        data.length === 1 && data[0].length === 1 ? data[0][0] : SimpleRangeValue.onlyValues(data);
+      const value = readCells(
+        this.dependencyGraph,
+        target.sheet,
+        target.row,
+        target.col,
+        target.numRows,
+        target.numCols,
+      );
       return fitToReservedArea(this.dependencyGraph, ctx, ast, state, value);
+    }
+
+    openRange(ast: ProcedureAst, state: InterpreterState): InterpreterValue {
+      const block = this.openBlock(ast, state);
+      if (block instanceof CellError) return block;
+      const { sheet, row, col, height, width } = block;
+      const value = readCells(this.dependencyGraph, sheet, row, col, height, width);
+      return fitToReservedArea(this.dependencyGraph, ctx, ast, state, value);
+    }
+
+    openRangeSize(ast: ProcedureAst, state: InterpreterState): ArraySize {
+      const block = this.openBlock(ast, state);
+      return block instanceof CellError
+        ? ArraySize.scalar()
+        : new ArraySize(block.width, block.height);
+    }
+
+    /** The cells of KG_OPEN_RANGE(start, columns): start row to the grid's last row. */
+    private openBlock(ast: ProcedureAst, state: InterpreterState) {
+      const [start, columns] = ast.args as unknown as [OpenStart, OpenColumns];
+      if (start?.type !== 'CELL_REFERENCE' || columns?.type !== 'COLUMN_RANGE') {
+        return new CellError(ErrorType.REF, 'An open range needs a start cell and its columns.');
+      }
+      const at = start.reference.toSimpleCellAddress(state.formulaAddress);
+      const first = columns.start.toSimpleColumnAddress(state.formulaAddress).col;
+      const last = columns.end.toSimpleColumnAddress(state.formulaAddress).col;
+      const grid = sheetGrid(ctx, this.dependencyGraph, at.sheet);
+      const height = grid.rows - at.row;
+      if (height < 1) return new CellError(ErrorType.REF, 'The range starts below the last row.');
+      return { sheet: at.sheet, row: at.row, col: first, height, width: last - first + 1 };
     }
 
     indirectSize(ast: ProcedureAst, state: InterpreterState): ArraySize {
@@ -97,15 +200,6 @@ export function makeExtraFunctionsPlugin(ctx: EngineContext): FunctionPluginDefi
         return new ArraySize(target.numCols, target.numRows);
       } catch {
         return ArraySize.scalar();
-      }
-    }
-
-    private readCell(address: SimpleCellAddress) {
-      try {
-        return this.dependencyGraph.getScalarValue(address);
-      } catch {
-        // A formula not computed yet in this pass; the Workbook's extra pass fills it in.
-        return EmptyValue;
       }
     }
 

@@ -4,6 +4,7 @@
 import { type HyperFormula, SimpleRangeValue } from 'hyperformula';
 import type { CellValue } from '../types';
 import { evaluateAt, isProcedure, type ParsedFormula, parseFormula } from './hfInternals';
+import { toEngineFormula } from './openRanges';
 import { internalScalarToCell, isRichNumber } from './values';
 
 const MAX_CACHED_VALUES = 200_000;
@@ -37,7 +38,7 @@ export class ShiftedEvaluator {
     const parseKey = `${sheetId}:${formula}`;
     let parsed = this.parsed.get(parseKey);
     if (parsed === undefined) {
-      parsed = parseFormula(this.hf, formula, { sheet: sheetId, row: 0, col: 0 });
+      parsed = parseFormula(this.hf, toEngineFormula(formula), { sheet: sheetId, row: 0, col: 0 });
       this.parsed.set(parseKey, parsed);
     }
     let value: CellValue;

@@ -108,3 +108,101 @@ export function arrayFormulaCorners(hf: HyperFormula): SimpleCellAddress[] {
   }
   return out;
 }
+
+/** A formula vertex as the dependency graph holds it; its AST and address update lazily. */
+interface FormulaVertexShape {
+  getFormula(updating: unknown): Ast;
+  getAddress(updating: unknown): SimpleCellAddress;
+  /** The area an array formula fills (1 x 1 for a scalar one). */
+  width: number;
+  height: number;
+}
+
+/** A block of cells: a formula's address with the area its result fills. */
+export interface CellArea extends SimpleCellAddress {
+  width: number;
+  height: number;
+}
+
+interface GraphShape {
+  nodesSparseArray: unknown[];
+  dirtyAndVolatileNodeIds: { rawValue: { volatile: number[] } };
+  adjacentNodes(node: unknown): Set<unknown>;
+}
+
+export interface DependencyGraphShape {
+  graph: GraphShape;
+  lazilyTransformingAstService: unknown;
+  getCell(address: SimpleCellAddress): unknown;
+  namedExpressions: {
+    nearestNamedExpression(name: string, sheet: number): { address: SimpleCellAddress } | undefined;
+  };
+}
+
+function isFormulaVertex(node: unknown): node is FormulaVertexShape {
+  return (
+    typeof node === 'object' &&
+    node !== null &&
+    typeof (node as FormulaVertexShape).getFormula === 'function' &&
+    typeof (node as FormulaVertexShape).getAddress === 'function'
+  );
+}
+
+/** The graph of a FunctionPlugin's `dependencyGraph`, checked to have what we read. */
+export function graphOf(dependencyGraph: unknown): DependencyGraphShape {
+  const g = dependencyGraph as Partial<DependencyGraphShape> | undefined;
+  const ok =
+    g?.graph &&
+    Array.isArray(g.graph.nodesSparseArray) &&
+    Array.isArray(g.graph.dirtyAndVolatileNodeIds?.rawValue?.volatile) &&
+    typeof g.graph.adjacentNodes === 'function' &&
+    typeof g.getCell === 'function' &&
+    typeof g.namedExpressions?.nearestNamedExpression === 'function';
+  if (!ok)
+    throw new Error('workbook: this HyperFormula version has a dependency graph we cannot read');
+  return g as DependencyGraphShape;
+}
+
+/** True when the AST calls one of `names` anywhere. */
+export function callsAny(ast: unknown, names: ReadonlySet<string>): boolean {
+  if (typeof ast !== 'object' || ast === null) return false;
+  if (Array.isArray(ast)) return ast.some((child) => callsAny(child, names));
+  const node = ast as { procedureName?: unknown };
+  if (typeof node.procedureName === 'string' && names.has(node.procedureName)) return true;
+  return Object.values(ast).some((child) => typeof child === 'object' && callsAny(child, names));
+}
+
+/**
+ * Every vertex that calls one of `names` or depends on one that does, transitively: HyperFormula
+ * lists the formulas holding a volatile function, and its edges run from a cell to the
+ * formulas (and ranges) that read it.
+ */
+export function verticesDependingOn(
+  graph: DependencyGraphShape,
+  names: ReadonlySet<string>,
+): { vertices: Set<unknown>; areas: CellArea[] } {
+  const { nodesSparseArray, dirtyAndVolatileNodeIds } = graph.graph;
+  const vertices = new Set<unknown>();
+  const queue: unknown[] = [];
+  for (const id of new Set(dirtyAndVolatileNodeIds.rawValue.volatile)) {
+    const node = nodesSparseArray[id];
+    if (!isFormulaVertex(node) || vertices.has(node)) continue;
+    if (!callsAny(node.getFormula(graph.lazilyTransformingAstService), names)) continue;
+    vertices.add(node);
+    queue.push(node);
+  }
+  while (queue.length > 0) {
+    for (const next of graph.graph.adjacentNodes(queue.pop())) {
+      if (vertices.has(next)) continue;
+      vertices.add(next);
+      queue.push(next);
+    }
+  }
+  const areas: CellArea[] = [];
+  for (const v of vertices) {
+    if (!isFormulaVertex(v)) continue;
+    const at = v.getAddress(graph.lazilyTransformingAstService);
+    areas.push({ ...at, width: v.width || 1, height: v.height || 1 });
+  }
+  return { vertices, areas };
+}

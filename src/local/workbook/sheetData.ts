@@ -5,6 +5,7 @@ import { CellType, type HyperFormula } from 'hyperformula';
 import type { CellValue, SheetData } from '../types';
 import { readBlock } from './cells';
 import type { SparseGrid } from './grid';
+import { fromEngineFormula } from './openRanges';
 
 // The extent is found by scanning back from HyperFormula's sheet dimensions (an upper
 // bound: they do not shrink when cells are cleared) and stopping at the first cell with
@@ -77,7 +78,7 @@ export function sheetToData(hf: HyperFormula, sheet: number, backgrounds: Sparse
       for (let j = 0; j < numCols; j++) {
         const formula = formulas[i]?.[j];
         const raw = serialized[i]?.[j];
-        if (formula !== undefined) row.push(formula);
+        if (formula !== undefined) row.push(fromEngineFormula(formula));
         else if (hf.isCellPartOfArray({ sheet, row: i, col: j })) row.push(null);
         else if (raw === null || raw === undefined || raw === '') row.push(null);
         else row.push(values[i][j] === '' ? null : values[i][j]);

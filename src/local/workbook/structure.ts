@@ -21,6 +21,7 @@ export class WorkbookStructure extends WorkbookCore {
     const id = this.sheetId(name);
     this.edit(() => {
       this.hf.removeSheet(id);
+      this.engine.ctx.declaredGrid.delete(id);
       this.order.splice(this.order.indexOf(id), 1);
       this.backgrounds.delete(id);
       this.engine.changed.delete(id);
@@ -49,6 +50,7 @@ export class WorkbookStructure extends WorkbookCore {
   }
 
   insertRows(sheet: string, row: number, n: number): void {
+    this.resizeGrid(sheet, n, 0);
     this.structural(sheet, (id, grid) => {
       this.hf.addRows(id, [row, n]);
       grid.insertRows(row, n);
@@ -56,6 +58,7 @@ export class WorkbookStructure extends WorkbookCore {
   }
 
   deleteRows(sheet: string, row: number, n: number): void {
+    this.resizeGrid(sheet, -n, 0);
     this.structural(sheet, (id, grid) => {
       this.hf.removeRows(id, [row, n]);
       grid.deleteRows(row, n);
@@ -63,6 +66,7 @@ export class WorkbookStructure extends WorkbookCore {
   }
 
   insertColumns(sheet: string, col: number, n: number): void {
+    this.resizeGrid(sheet, 0, n);
     this.structural(sheet, (id, grid) => {
       this.hf.addColumns(id, [col, n]);
       grid.insertColumns(col, n);
@@ -70,6 +74,7 @@ export class WorkbookStructure extends WorkbookCore {
   }
 
   deleteColumns(sheet: string, col: number, n: number): void {
+    this.resizeGrid(sheet, 0, -n);
     this.structural(sheet, (id, grid) => {
       this.hf.removeColumns(id, [col, n]);
       grid.deleteColumns(col, n);
@@ -90,6 +95,15 @@ export class WorkbookStructure extends WorkbookCore {
     this.structural(sheet, (id, grid) => {
       this.hf.moveRows(id, fromRow, n, toRow);
       grid.moveRows(fromRow, n, toRow);
+    });
+  }
+
+  /** The grid grows and shrinks with inserted and deleted rows and columns (never below 1). */
+  private resizeGrid(sheet: string, rows: number, cols: number): void {
+    const now = this.gridSize(sheet);
+    this.engine.ctx.declaredGrid.set(this.sheetId(sheet), {
+      rows: Math.max(1, now.rows + rows),
+      cols: Math.max(1, now.cols + cols),
     });
   }
 

@@ -10,6 +10,7 @@ import { checkRectangular, readBlock, readDisplay, readError, readFormulas, toRa
 import type { WorkbookOptions } from './core';
 import { sparklineData } from './formulaEval';
 import { SparseGrid } from './grid';
+import { absoluteA1, toEngineFormula } from './openRanges';
 import { sheetToData } from './sheetData';
 import { WorkbookStructure } from './structure';
 
@@ -106,6 +107,42 @@ export class Workbook extends WorkbookStructure {
       });
     });
     this.emit([this.sheetId(sheet)]);
+  }
+
+  // ---- named ranges --------------------------------------------------------------------
+
+  /**
+   * Names a block of cells so formulas can use the name (Spreadsheet.setNamedRange). 0-based;
+   * a null height or width reaches the last row or column of the grid (an open "B2:B").
+   */
+  setNamedRange(
+    name: string,
+    sheet: string,
+    row: number,
+    col: number,
+    numRows: number | null,
+    numCols: number | null,
+  ): void {
+    const expression = toEngineFormula(`=${absoluteA1(sheet, row, col, numRows, numCols)}`);
+    this.edit(() => {
+      if (this.hf.getNamedExpression(name)) this.hf.changeNamedExpression(name, expression);
+      else this.hf.addNamedExpression(name, expression);
+    });
+  }
+
+  removeNamedRange(name: string): void {
+    if (!this.hf.getNamedExpression(name)) return;
+    this.edit(() => {
+      this.hf.removeNamedExpression(name);
+    });
+  }
+
+  /**
+   * Recalculates what depends on the clock or on chance (NOW(), TODAY(), RAND(), ...), as
+   * Sheets does when time passes; the rest keeps its values.
+   */
+  recalculateVolatile(): void {
+    this.edit(() => this.hf.batch(() => {}));
   }
 
   // ---- formulas outside cells ---------------------------------------------------------

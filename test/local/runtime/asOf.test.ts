@@ -1,0 +1,92 @@
+// The as-of date (src/addon/asOf.ts) through the built add-on: a named range KPIGUARD_AS_OF
+// on a hidden settings sheet, made when first needed and rewritten by the menu item, which
+// date-dependent formulas pass as as_of so they move with the calendar.
+import { copyFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { AS_OF_LABEL, AS_OF_RANGE_NAME, SETTINGS_SHEET_NAME } from '../../../src/addon/asOf';
+import { createRuntime, type RuntimeOptions } from '../../../src/local/runtime/createRuntime';
+import { DIST } from '../../support/distFiles';
+import { writeDist } from './fixtureDist';
+
+const PACE = `=TARGET_PACE(B2, 5, 0, DATE(2026,1,1), DATE(2026,12,31), ${AS_OF_RANGE_NAME})`;
+
+function team(extra: Partial<RuntimeOptions> = {}) {
+  return createRuntime({
+    now: new Date('2026-01-10T12:00:00Z'),
+    data: {
+      sheets: [
+        {
+          name: 'Targets',
+          cells: [
+            ['Pace', 'Customers'],
+            ['', 1],
+          ],
+        },
+      ],
+    },
+    ...extra,
+  });
+}
+
+const sheet = (runtime: ReturnType<typeof team>, name: string) =>
+  runtime.services.model.spreadsheet.getSheetByName(name);
+
+describe('Refresh as-of date', () => {
+  it('is on the add-on menu', () => {
+    const items = team().ui.menus[0]?.items ?? [];
+    expect(items).toContainEqual({
+      caption: 'Refresh as-of date',
+      functionName: 'refreshAsOfDate',
+    });
+  });
+
+  it('creates the hidden settings sheet and the named range once, leaving the active tab alone', () => {
+    const runtime = team();
+    expect(runtime.call('refreshAsOfDate')).toBe('2026-01-10');
+    expect(runtime.call('refreshAsOfDate')).toBe('2026-01-10');
+    expect(runtime.workbook.sheetNames()).toEqual(['Targets', SETTINGS_SHEET_NAME]);
+    expect(sheet(runtime, SETTINGS_SHEET_NAME)?.isSheetHidden()).toBe(true);
+    expect(runtime.activeSheet()).toBe('Targets');
+    expect(runtime.workbook.getDisplayValues(SETTINGS_SHEET_NAME, 0, 0, 1, 2)).toEqual([
+      [AS_OF_LABEL, '2026-01-10'],
+    ]);
+    const named = runtime.services.model.spreadsheet.getNamedRanges().map((n) => n.getName());
+    expect(named).toEqual([AS_OF_RANGE_NAME]);
+    expect(runtime.ui.toasts.at(-1)?.message).toContain('2026-01-10');
+  });
+
+  it('is today in the spreadsheet time zone', () => {
+    // 2026-01-10 23:30 UTC is already the 11th in Amsterdam.
+    const runtime = team({ now: new Date('2026-01-10T23:30:00Z'), timeZone: 'Europe/Amsterdam' });
+    expect(runtime.call('refreshAsOfDate')).toBe('2026-01-11');
+  });
+
+  it('moves TARGET_PACE formulas that take KPIGUARD_AS_OF when the calendar moves', () => {
+    const runtime = team();
+    runtime.call('refreshAsOfDate');
+    runtime.workbook.setFormulas('Targets', 1, 0, [[PACE]]);
+    expect(runtime.workbook.getValues('Targets', 1, 0, 1, 1)).toEqual([['ON TRACK']]);
+    runtime.clock.advance(340 * 86_400_000);
+    // Nothing the formula reads has changed yet: Sheets would not recalculate it either.
+    expect(runtime.workbook.getValues('Targets', 1, 0, 1, 1)).toEqual([['ON TRACK']]);
+    expect(runtime.call('refreshAsOfDate')).toBe('2026-12-16');
+    expect(runtime.workbook.getValues('Targets', 1, 0, 1, 1)).toEqual([['OFF TRACK']]);
+    expect(runtime.workbook.getCellError('Targets', 1, 0)).toBeNull();
+  });
+});
+
+describe('ensureAsOfRange', () => {
+  it('returns the existing cell, and makes it when missing', () => {
+    const dir = writeDist({
+      'Probe.js':
+        'function probe() { var r = KpiGuard.ensureAsOfRange(); return [r.getSheet().getName(), r.getA1Notation()]; }',
+    });
+    for (const name of readdirSync(DIST)) copyFileSync(join(DIST, name), join(dir, name));
+    writeFileSync(join(dir, '.clasp.json'), JSON.stringify({ filePushOrder: ['Code.js'] }));
+    const runtime = team({ distDir: dir });
+    expect(runtime.call('probe')).toEqual([SETTINGS_SHEET_NAME, 'B1']);
+    expect(runtime.call('probe')).toEqual([SETTINGS_SHEET_NAME, 'B1']);
+    expect(runtime.workbook.sheetNames()).toEqual(['Targets', SETTINGS_SHEET_NAME]);
+  });
+});

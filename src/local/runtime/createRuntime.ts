@@ -3,6 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { checkAccess } from '../services/authorization';
 import { Clock } from '../services/clock';
 import { ServiceContext } from '../services/context';
 import { CallCounter } from '../services/counter';
@@ -11,10 +12,12 @@ import type { TriggerData } from '../services/triggers';
 import type { UiRecord, WorkbookData } from '../types';
 import { Workbook } from '../workbook/workbook';
 import { effectiveBackgrounds } from './effectiveBackgrounds';
-import { hostError, loadDistContext } from './loadDist';
+import { APPS_SCRIPT_LIMITS, type ExecutionLimits, makeInvoke } from './executions';
+import { loadDistContext } from './loadDist';
 import { installScheduler, type TriggerRun } from './scheduler';
 import { prepareArgs, prepareResult } from './scriptRun';
 import { createServices, type Services, serviceGlobals } from './services';
+import { type AddonState, openMode, runSimpleTrigger } from './simpleTriggers';
 
 export const CUSTOM_FUNCTION_NAMES = [
   'KPI_HEALTH',
@@ -41,6 +44,23 @@ export interface RuntimeOptions {
   /** Title of the add-on menu (Extensions ▸ name). Default "KPI Guard". */
   addonName?: string;
   customFunctions?: readonly string[];
+  /**
+   * Run as an editor add-on (default) or as a script bound to the spreadsheet: add-ons have
+   * the authorization lifecycle below and the add-on trigger rules.
+   */
+  addon?: boolean;
+  /**
+   * The add-on was already used in this document. Default false: a user who installed it
+   * opens a document where it was never used, and onOpen runs in AuthMode.NONE.
+   */
+  enabled?: boolean;
+  /** Execution time limits; tests shorten them instead of waiting 30 s. */
+  limits?: Partial<ExecutionLimits>;
+  /**
+   * False: the script runs outside any document (a standalone script or web app), where
+   * getDocumentLock, getDocumentCache and getDocumentProperties answer null. Default true.
+   */
+  document?: boolean;
 }
 
 export interface PropertyStores {
@@ -74,6 +94,16 @@ export interface LocalRuntime {
   readonly triggers: TriggerInfo[];
   triggerRuns: TriggerRun[];
   logs: string[];
+  /** What worked here but would not in Sheets; the test suites fail on any left over. */
+  readonly warnings: readonly string[];
+  /** The warnings so far, cleared: a test that expects one takes it. */
+  takeWarnings(): string[];
+  /** Opens the document again: onOpen runs, in AuthMode.NONE until the add-on is used here. */
+  open(): void;
+  /** Installs the add-on from the store while this document is open: onInstall, FULL. */
+  install(): void;
+  /** The add-on has been used in this document (so onOpen runs in LIMITED). */
+  readonly enabled: boolean;
   /** Simulates another execution holding a lock; returns the release function. */
   holdLock(kind: LockKind): () => void;
   /** The emulated services as host objects (not counted). */
@@ -83,6 +113,17 @@ export interface LocalRuntime {
   /** The sheet the add-on sees as active, as a user clicking a tab makes it. */
   activeSheet(): string;
   setActiveSheet(name: string): void;
+}
+
+const creationListeners = new Set<(runtime: LocalRuntime) => void>();
+
+/**
+ * Tells `listener` about every runtime created from now on (the test suites' check that no
+ * runtime warned); returns the function that stops it.
+ */
+export function onRuntimeCreated(listener: (runtime: LocalRuntime) => void): () => void {
+  creationListeners.add(listener);
+  return () => creationListeners.delete(listener);
 }
 
 function manifestTimeZone(distDir: string): string | null {
@@ -105,33 +146,22 @@ export function createRuntime(opts: RuntimeOptions): LocalRuntime {
     distDir,
     addonName: opts.addonName ?? 'KPI Guard',
     spreadsheetName: 'Untitled spreadsheet',
+    addon: opts.addon ?? true,
+    document: opts.document ?? true,
   });
   const services = createServices(ctx);
   const dist = loadDistContext({
     distDir,
     counter,
     globals: (bridge) => serviceGlobals(services, ctx, bridge),
+    guard: (className, method) => checkAccess(ctx.authMode, className, method),
     now: () => clock.nowMs(),
   });
   const { bridge } = dist;
   ctx.evalInVm = (code) => dist.evaluate(code);
   ctx.toVm = (value) => bridge.toVm(value);
-
-  const vmFunction = (name: string): ((...args: unknown[]) => unknown) => {
-    const fn = dist.global(name);
-    if (typeof fn !== 'function') throw new Error(`Script function not found: ${name}`);
-    return fn as (...args: unknown[]) => unknown;
-  };
-  /** Runs a top-level function as an execution of the given kind, in host values. */
-  const invoke = (kind: 'user' | 'customFunction' | 'timeTrigger', name: string, args: unknown[]) =>
-    ctx.run(kind, () => {
-      const fn = vmFunction(name);
-      try {
-        return bridge.toHost(fn(...args.map((a) => bridge.toVm(a))));
-      } catch (error) {
-        throw hostError(error);
-      }
-    });
+  const invoke = makeInvoke(ctx, dist, { ...APPS_SCRIPT_LIMITS, ...opts.limits });
+  const state: AddonState = { addon: opts.addon ?? true, enabled: opts.enabled ?? false };
 
   const names = opts.customFunctions ?? CUSTOM_FUNCTION_NAMES;
   const workbook = Workbook.fromData(opts.data, {
@@ -156,20 +186,8 @@ export function createRuntime(opts: RuntimeOptions): LocalRuntime {
     triggerRuns,
   );
 
-  const spreadsheetEvent = () => ({
-    authMode: 'LIMITED',
-    source: bridge.toVm(services.model.spreadsheet),
-    user: bridge.toVm(services.Session.getActiveUser()),
-  });
-
-  if ((opts.open ?? true) && typeof dist.global('onOpen') === 'function') {
-    // Simple triggers fail quietly in Sheets (the error goes to the execution log).
-    try {
-      ctx.run('user', () => vmFunction('onOpen')(spreadsheetEvent()));
-    } catch (error) {
-      ctx.logs.push(`onOpen failed: ${hostError(error).message}`);
-    }
-  }
+  const open = () => runSimpleTrigger('onOpen', openMode(state), ctx, dist, services, invoke);
+  if ((opts.open ?? true) && ctx.document) open();
 
   const toInfo = (t: TriggerData): TriggerInfo => ({
     id: t.id,
@@ -179,12 +197,14 @@ export function createRuntime(opts: RuntimeOptions): LocalRuntime {
     nextRun: t.nextRun === null ? null : new Date(t.nextRun),
   });
 
-  return {
+  const runtime: LocalRuntime = {
     workbook,
     call(functionName, args = []) {
       // Private functions (trailing underscore) cannot be called from the client.
       if (functionName.endsWith('_')) throw new Error(`Script function not found: ${functionName}`);
       const prepared = prepareArgs(args);
+      // Using the add-on from its menu or sidebar enables it in the document.
+      state.enabled = true;
       return prepareResult(invoke('user', functionName, prepared));
     },
     ui: ctx.ui,
@@ -205,6 +225,16 @@ export function createRuntime(opts: RuntimeOptions): LocalRuntime {
     },
     triggerRuns,
     logs: ctx.logs,
+    warnings: ctx.warnings,
+    takeWarnings: () => ctx.warnings.splice(0),
+    open,
+    install() {
+      state.enabled = true;
+      runSimpleTrigger('onInstall', 'FULL', ctx, dist, services, invoke);
+    },
+    get enabled() {
+      return state.enabled;
+    },
     holdLock: (kind) => services.locks.holdExternally(kind, ctx.user),
     services,
     global: (name) => bridge.toHost(dist.global(name)),
@@ -215,4 +245,6 @@ export function createRuntime(opts: RuntimeOptions): LocalRuntime {
       services.model.spreadsheet.setActiveSheet(sheet);
     },
   };
+  for (const listener of creationListeners) listener(runtime);
+  return runtime;
 }

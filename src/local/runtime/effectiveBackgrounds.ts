@@ -28,7 +28,10 @@ export function effectiveBackgrounds(
   const own = wb.getBackgrounds(sheet, row, col, numRows, numCols);
   const state = ctx.sheets.byName(sheet);
   if (!state) return own;
-  const sheetRules = rules.data(state.id).filter((r) => r.criteria?.type === 'CUSTOM_FORMULA');
+  // A rule Sheets would not apply (see RuleStore.problemOf) never matches.
+  const sheetRules = rules
+    .data(state.id)
+    .filter((r) => r.criteria?.type === 'CUSTOM_FORMULA' && !r.problem);
   if (sheetRules.length === 0) return own;
   return own.map((line, i) =>
     line.map((background, j) => {

@@ -17,7 +17,23 @@ export interface DistContext {
   global(name: string): unknown;
   /** Runs source text in the add-on's scope (templates). */
   evaluate(code: string): unknown;
+  /**
+   * Calls a function of the add-on, stopping it after `timeoutMs` (Apps Script stops an
+   * execution at its time limit); a stopped call throws an ExecutionTimeout.
+   */
+  callWithTimeout(fn: (...args: unknown[]) => unknown, args: unknown[], timeoutMs: number): unknown;
 }
+
+/** A call stopped at its time limit. */
+export class ExecutionTimeout extends Error {
+  constructor(readonly timeoutMs: number) {
+    super(`Stopped after ${timeoutMs} ms`);
+    this.name = 'ExecutionTimeout';
+  }
+}
+
+/** The global through which a timed call enters the vm (a vm.Script needs a name to call). */
+const CALL_SLOT = '__kpiGuardLocalCall';
 
 export interface LoadOptions {
   distDir: string;
@@ -26,6 +42,8 @@ export interface LoadOptions {
   /** Path of .clasp.json; by default looked up in distDir and its parent. */
   claspJson?: string;
   counter?: CallCounter;
+  /** Checked before every service call (authorization modes, the custom-function sandbox). */
+  guard?: (className: string, method: string) => void;
   /** The add-on's clock: `new Date()` and `Date.now()` read it. Default: the real time. */
   now?: () => number;
 }
@@ -68,7 +86,7 @@ export function loadDistContext(opts: LoadOptions): DistContext {
   const context = vm.createContext(vm.constants.DONT_CONTEXTIFY);
   const realm = vm.runInContext('({ Array, Date, Object, Error })', context) as Realm;
   if (opts.now) installClock(context, opts.now);
-  const bridge = new Bridge(realm, opts.counter ?? new CallCounter());
+  const bridge = new Bridge(realm, opts.counter ?? new CallCounter(), opts.guard);
   const globals = typeof opts.globals === 'function' ? opts.globals(bridge) : opts.globals;
   for (const [name, value] of Object.entries(globals)) {
     (context as Record<string, unknown>)[name] = value;
@@ -90,8 +108,25 @@ export function loadDistContext(opts: LoadOptions): DistContext {
     evaluate(code) {
       return vm.runInContext(code, context);
     },
+    callWithTimeout(fn, args, timeoutMs) {
+      const slots = context as Record<string, unknown>;
+      const previous = slots[CALL_SLOT];
+      slots[CALL_SLOT] = () => fn(...args);
+      try {
+        return callScript.runInContext(context, { timeout: timeoutMs });
+      } catch (error) {
+        if ((error as { code?: unknown }).code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') {
+          throw new ExecutionTimeout(timeoutMs);
+        }
+        throw error;
+      } finally {
+        slots[CALL_SLOT] = previous;
+      }
+    },
   };
 }
+
+const callScript = new vm.Script(`${CALL_SLOT}()`, { filename: 'apps-script-execution' });
 
 /**
  * Makes `new Date()`, `Date()` and `Date.now()` in the vm read the runtime's clock, so the

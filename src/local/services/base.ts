@@ -9,10 +9,19 @@ import { formatDate } from './zonedTime';
 export class User {
   readonly [SERVICE] = { className: 'User', counted: false };
 
-  constructor(private readonly email: string) {}
+  constructor(
+    private readonly ctx: ServiceContext,
+    private readonly email: string,
+  ) {}
 
+  /**
+   * https://developers.google.com/apps-script/reference/base/session#getActiveUser(): "the
+   * user's email address is not available in any context that allows a script to run without
+   * that user's authorization, like a simple onOpen(e) or onEdit(e) trigger, a custom function
+   * in Google Sheets, ..." (then "User.getEmail() returns a blank string").
+   */
   getEmail(): string {
-    return this.email;
+    return this.ctx.authMode === 'FULL' ? this.email : '';
   }
 }
 
@@ -22,11 +31,11 @@ export class Session {
   constructor(private readonly ctx: ServiceContext) {}
 
   getActiveUser(): User {
-    return new User(this.ctx.user);
+    return new User(this.ctx, this.ctx.user);
   }
 
   getEffectiveUser(): User {
-    return new User(this.ctx.user);
+    return new User(this.ctx, this.ctx.user);
   }
 
   getScriptTimeZone(): string {

@@ -45,6 +45,8 @@ export class Bridge {
   constructor(
     private readonly realm: Realm,
     private readonly counter: CallCounter,
+    /** Checked before every service call; throws when the running execution may not call it. */
+    private readonly guard: (className: string, method: string) => void = () => {},
   ) {}
 
   /** A value as the add-on should see it: realm-local arrays, objects and Dates; services proxied. */
@@ -97,9 +99,10 @@ export class Bridge {
         const member: unknown = Reflect.get(t, prop, t);
         if (typeof member !== 'function' || typeof prop !== 'string') return this.toVm(member);
         return (...args: unknown[]) => {
-          if (tag.counted) this.counter.increment(`${tag.className}.${prop}`);
           let result: unknown;
           try {
+            this.guard(tag.className, prop);
+            if (tag.counted) this.counter.increment(`${tag.className}.${prop}`);
             result = (member as (...a: unknown[]) => unknown).apply(
               t,
               args.map((a) => this.toHost(a)),

@@ -19,6 +19,8 @@ export interface RuleData {
   criteria: { type: string; values: unknown[] } | null;
   format: RuleFormat;
   ranges: GridRange[];
+  /** Why Sheets would never apply this rule (set when the rules are set); it never matches. */
+  problem?: string | null;
 }
 
 function emptyRule(): RuleData {
@@ -157,7 +159,27 @@ export class RuleStore implements StructureListener {
       if (!(r instanceof ConditionalFormatRule)) throw invalidArgument('rules');
       return cloneRule(r.data);
     });
+    for (const rule of data) rule.problem = this.problemOf(sheetId, rule);
     this.bySheet.set(sheetId, data);
+  }
+
+  /**
+   * A custom formula Sheets would not accept (another sheet, a custom function) never matches
+   * here either, and says so in the runtime's warnings, which the test suites fail on.
+   */
+  private problemOf(sheetId: number, rule: RuleData): string | null {
+    if (rule.criteria?.type !== 'CUSTOM_FORMULA') return null;
+    const ctx = this.model.ctx;
+    const sheet = ctx.sheets.get(sheetId).name;
+    const formula = String(rule.criteria.values[0] ?? '');
+    const problem = ctx.workbook.conditionalFormulaProblem(sheet, formula);
+    if (problem) {
+      const where = rule.ranges.map((g) => this.model.rangeOf(g).getA1Notation()).join(', ');
+      ctx.warn(
+        `The conditional-format rule ${formula} on '${sheet}'!${where} never applies in Sheets: ${problem}.`,
+      );
+    }
+    return problem;
   }
 
   inserted(sheetId: number, dim: Dimension, at: number, n: number): void {

@@ -2,13 +2,22 @@
 // recorded, the call counter, and which kind of execution is running (custom functions and
 // time-driven triggers may not do everything a menu or sidebar call may).
 import type { UiRecord } from '../types';
+import type { AuthMode } from './authorization';
 import type { Clock } from './clock';
 import type { CallCounter } from './counter';
 import { noPermission, serviceError } from './errors';
 import { SheetRegistry } from './sheetRegistry';
 import type { WorkbookPort } from './workbookPort';
 
-export type ExecutionKind = 'user' | 'customFunction' | 'timeTrigger';
+/** user: a menu item or sidebar call; simpleTrigger: onOpen/onInstall. */
+export type ExecutionKind = 'user' | 'customFunction' | 'timeTrigger' | 'simpleTrigger';
+
+const DEFAULT_AUTH: Record<ExecutionKind, AuthMode> = {
+  user: 'FULL',
+  customFunction: 'CUSTOM_FUNCTION',
+  timeTrigger: 'FULL',
+  simpleTrigger: 'LIMITED',
+};
 export type Dimension = 'ROWS' | 'COLUMNS';
 
 /** Told about structural edits, so what is attached to rows/columns moves with them. */
@@ -27,6 +36,10 @@ export interface ContextOptions {
   distDir: string;
   addonName: string;
   spreadsheetName: string;
+  /** An editor add-on (else a script bound to the spreadsheet). */
+  addon: boolean;
+  /** Running inside a document (else a standalone script). */
+  document: boolean;
 }
 
 export function emptyUiRecord(): UiRecord {
@@ -41,9 +54,16 @@ export class ServiceContext {
   readonly distDir: string;
   readonly addonName: string;
   spreadsheetName: string;
+  readonly addon: boolean;
+  readonly document: boolean;
   readonly spreadsheetId = '1KpiGuardLocalSpreadsheet0000000000000000000';
   readonly ui: UiRecord = emptyUiRecord();
   readonly logs: string[] = [];
+  /**
+   * What the add-on did that works here but not in Sheets (a conditional-format rule Sheets
+   * would not apply, a simple trigger that failed): the test suites fail on any of these.
+   */
+  readonly warnings: string[] = [];
   readonly listeners: StructureListener[] = [];
   readonly sheets: SheetRegistry;
   /** Runs code in the add-on's vm (HtmlService templates); set once dist is loaded. */
@@ -53,7 +73,7 @@ export class ServiceContext {
   /** Copies a host value into the vm realm (templates); set with the bridge. */
   toVm: (value: unknown) => unknown = (value) => value;
   private workbookRef: WorkbookPort | null = null;
-  private readonly modes: { kind: ExecutionKind; token: object }[] = [];
+  private readonly modes: { kind: ExecutionKind; token: object; auth: AuthMode }[] = [];
   private readonly idle = { execution: 'outside any run' };
   /** Called when an execution ends (its locks are released). */
   readonly endHooks: ((token: object) => void)[] = [];
@@ -66,6 +86,8 @@ export class ServiceContext {
     this.distDir = opts.distDir;
     this.addonName = opts.addonName;
     this.spreadsheetName = opts.spreadsheetName;
+    this.addon = opts.addon;
+    this.document = opts.document;
     this.sheets = new SheetRegistry(() => this.workbook);
   }
 
@@ -82,15 +104,20 @@ export class ServiceContext {
     return this.modes[this.modes.length - 1]?.kind ?? 'user';
   }
 
+  /** The running execution's authorization mode (FULL outside any run: the host itself). */
+  get authMode(): AuthMode {
+    return this.modes[this.modes.length - 1]?.auth ?? 'FULL';
+  }
+
   /** Identifies the running execution: Apps Script locks belong to an execution. */
   get execution(): object {
     return this.modes[this.modes.length - 1]?.token ?? this.idle;
   }
 
   /** Runs `fn` as an execution of the given kind (nested: a write may recalculate formulas). */
-  run<T>(kind: ExecutionKind, fn: () => T): T {
+  run<T>(kind: ExecutionKind, fn: () => T, auth: AuthMode = DEFAULT_AUTH[kind]): T {
     const token = { kind };
-    this.modes.push({ kind, token });
+    this.modes.push({ kind, token, auth });
     try {
       return fn();
     } finally {
@@ -106,9 +133,13 @@ export class ServiceContext {
 
   /** A Ui exists only when a user has the document open in front of them. */
   assertUi(): void {
-    if (this.mode !== 'user') {
+    if (this.mode !== 'user' && this.mode !== 'simpleTrigger') {
       throw serviceError('Cannot call SpreadsheetApp.getUi() from this context.');
     }
+  }
+
+  warn(message: string): void {
+    this.warnings.push(message);
   }
 
   notifyInserted(sheetId: number, dim: Dimension, at: number, n: number): void {

@@ -87,7 +87,11 @@ export class LockService {
     return new Lock(this.ctx, this.manager, this.manager.slot('script', this.ctx.user));
   }
 
-  getDocumentLock(): Lock {
+  /** https://developers.google.com/apps-script/reference/lock/lock-service#getDocumentLock():
+   * "If this method is called outside of the context of a containing document (such as from a
+   * standalone script or webapp), null is returned." */
+  getDocumentLock(): Lock | null {
+    if (!this.ctx.document) return null;
     return new Lock(this.ctx, this.manager, this.manager.slot('document', this.ctx.user));
   }
 

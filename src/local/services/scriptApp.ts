@@ -2,6 +2,10 @@
 // run at most once an hour, and an add-on may have one trigger of each type per user per
 // document: https://developers.google.com/workspace/add-ons/concepts/editor-triggers#restrictions
 // (also https://developers.google.com/apps-script/guides/triggers/installable#time-driven_triggers).
+// Every script: https://developers.google.com/apps-script/guides/services/quotas "Triggers
+// 20 / user / script"; past that Apps Script answers "This script has too many triggers.
+// Triggers must be deleted from the script before more can be added." (the message scripts
+// report; the quotas page gives none).
 import { randomUUID } from 'node:crypto';
 import { SERVICE } from './bridge';
 import type { ServiceContext } from './context';
@@ -58,6 +62,8 @@ export class Trigger {
   }
 }
 
+const MAX_TRIGGERS_PER_USER = 20;
+
 export class TriggerStore {
   readonly triggers: TriggerData[] = [];
 
@@ -68,13 +74,23 @@ export class TriggerStore {
   }
 
   /** The one-per-type-per-user-per-document rule; time-driven triggers belong to the document too. */
+  get addon(): boolean {
+    return this.ctx.addon;
+  }
+
   add(data: Omit<TriggerData, 'id' | 'user' | 'nextRun'>): Trigger {
     const user = this.ctx.user;
-    if (this.triggers.some((t) => t.user === user && t.eventType === data.eventType)) {
+    const mine = this.triggers.filter((t) => t.user === user);
+    if (this.ctx.addon && mine.some((t) => t.eventType === data.eventType)) {
       throw serviceError(
         data.eventType === 'CLOCK'
           ? 'This add-on has created too many time-based triggers in this document for this Google user account.'
           : `This add-on has created too many ${data.eventType} triggers in this document for this Google user account.`,
+      );
+    }
+    if (mine.length >= MAX_TRIGGERS_PER_USER) {
+      throw serviceError(
+        'This script has too many triggers. Triggers must be deleted from the script before more can be added.',
       );
     }
     const now = this.ctx.clock.nowMs();
@@ -113,10 +129,15 @@ export class ClockTriggerBuilder {
     };
   }
 
-  everyMinutes(_n: number): ClockTriggerBuilder {
-    throw serviceError(
-      'Add-ons cannot create time-based triggers that run more often than once an hour.',
-    );
+  everyMinutes(n: number): ClockTriggerBuilder {
+    if (this.store.addon) {
+      throw serviceError(
+        'Add-ons cannot create time-based triggers that run more often than once an hour.',
+      );
+    }
+    if (!Number.isInteger(n) || n < 1) throw invalidArgument('n');
+    this.schedule.everyMs = n * 60_000;
+    return this;
   }
 
   everyHours(n: number): ClockTriggerBuilder {
@@ -180,7 +201,7 @@ export class ClockTriggerBuilder {
         'The trigger needs a schedule: call everyHours, everyDays, everyWeeks, at or after.',
       );
     }
-    if (s.everyMs !== null && s.everyMs < HOUR) {
+    if (this.store.addon && s.everyMs !== null && s.everyMs < HOUR) {
       throw serviceError(
         'Add-ons cannot create time-based triggers that run more often than once an hour.',
       );

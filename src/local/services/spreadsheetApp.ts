@@ -27,12 +27,13 @@ export class SpreadsheetApp {
     this.ui = new Ui(model.ctx);
   }
 
-  getActive(): Spreadsheet {
-    return this.model.spreadsheet;
+  /** null in a script outside any document (a standalone script has no active spreadsheet). */
+  getActive(): Spreadsheet | null {
+    return this.model.ctx.document ? this.model.spreadsheet : null;
   }
 
-  getActiveSpreadsheet(): Spreadsheet {
-    return this.model.spreadsheet;
+  getActiveSpreadsheet(): Spreadsheet | null {
+    return this.getActive();
   }
 
   getActiveSheet(): Sheet {
@@ -57,6 +58,10 @@ export class SpreadsheetApp {
     return new ConditionalFormatRuleBuilder(this.model);
   }
 
-  /** Writes are applied at once here, so there is nothing pending to flush. */
+  /**
+   * https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app#flush():
+   * "Applies all pending Spreadsheet changes." Writes are applied at once here, so there is
+   * nothing pending; it exists so add-on code that calls it runs.
+   */
   flush(): void {}
 }

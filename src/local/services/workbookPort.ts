@@ -26,6 +26,7 @@ export type WorkbookPort = Pick<
   | 'moveColumns'
   | 'evaluateShifted'
   | 'gridSize'
+  | 'conditionalFormulaProblem'
   | 'setNamedRange'
   | 'removeNamedRange'
 >;

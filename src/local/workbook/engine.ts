@@ -27,6 +27,8 @@ function isSpillError(v: unknown): boolean {
 export class Engine {
   readonly hf: HyperFormula;
   readonly ctx: EngineContext;
+  /** The add-on's custom functions, upper-case (conditional formats may not call them). */
+  readonly customNames: ReadonlySet<string>;
   /** Sheet ids whose values changed since the last notification. */
   readonly changed = new Set<number>();
   /** Array formulas whose spill is blocked (#REF!), by address. */
@@ -46,6 +48,7 @@ export class Engine {
     clock?: WorkbookClock,
   ) {
     const names = functionNames.map((n) => n.toUpperCase());
+    this.customNames = new Set(names);
     this.ctx = new EngineContext(host, clock);
     // The parser only knows function names its language lists; identity entries are
     // harmless to share between instances.

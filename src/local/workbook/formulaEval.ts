@@ -1,5 +1,6 @@
 // Evaluating formulas that are not in any cell: conditional-format custom formulas applied
-// to each cell of a range, and a SPARKLINE's data for drawing.
+// to each cell of a range, and a SPARKLINE's data for drawing; and what Sheets allows in a
+// conditional-format formula.
 
 import { type HyperFormula, SimpleRangeValue } from 'hyperformula';
 import type { CellValue } from '../types';
@@ -54,6 +55,47 @@ export class ShiftedEvaluator {
     this.values.set(valueKey, value);
     return value;
   }
+}
+
+/**
+ * Why Sheets would never apply a conditional-format formula on `sheetId`, or null if it would.
+ * https://support.google.com/docs/answer/78413: "Formulas can only reference the same sheet,
+ * using standard notation "(='sheetname'!cell)." To reference another sheet in the formula,
+ * use the INDIRECT function." Nor may they call a custom function (DESIGN.md; Google's pages
+ * say so of neither service explicitly).
+ */
+export function conditionalFormulaProblem(
+  hf: HyperFormula,
+  sheetId: number,
+  formula: string,
+  customNames: ReadonlySet<string>,
+): string | null {
+  const parsed = parseFormula(hf, toEngineFormula(formula), { sheet: sheetId, row: 0, col: 0 });
+  if (!parsed) return 'it is not a valid formula';
+  let problem: string | null = null;
+  const visit = (node: unknown): void => {
+    if (problem !== null || typeof node !== 'object' || node === null) return;
+    if (Array.isArray(node)) {
+      node.forEach(visit);
+      return;
+    }
+    const n = node as { procedureName?: unknown; reference?: unknown; start?: unknown };
+    if (typeof n.procedureName === 'string' && customNames.has(n.procedureName)) {
+      problem = `it calls the custom function ${n.procedureName}`;
+      return;
+    }
+    for (const ref of [n.reference, n.start]) {
+      const sheet = (ref as { sheet?: unknown } | undefined)?.sheet;
+      if (typeof sheet === 'number' && sheet !== sheetId) {
+        const name = hf.getSheetName(sheet) ?? 'another sheet';
+        problem = `it refers to the sheet '${name}' (another sheet only through INDIRECT)`;
+        return;
+      }
+    }
+    for (const child of Object.values(node)) if (typeof child === 'object') visit(child);
+  };
+  visit(parsed.ast);
+  return problem;
 }
 
 /** The numbers a SPARKLINE cell would draw, or null when the cell holds no SPARKLINE. */

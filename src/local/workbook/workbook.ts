@@ -8,7 +8,7 @@ import type { CellValue, WorkbookData } from '../types';
 import { prepareSheets } from './build';
 import { checkRectangular, readBlock, readDisplay, readError, readFormulas, toRaw } from './cells';
 import type { WorkbookOptions } from './core';
-import { sparklineData } from './formulaEval';
+import { conditionalFormulaProblem, sparklineData } from './formulaEval';
 import { SparseGrid } from './grid';
 import { absoluteA1, toEngineFormula } from './openRanges';
 import { sheetToData } from './sheetData';
@@ -153,6 +153,16 @@ export class Workbook extends WorkbookStructure {
    */
   evaluateShifted(sheet: string, formula: string, dRows: number, dCols: number): CellValue {
     return this.read(() => this.shifted.evaluate(this.sheetId(sheet), formula, dRows, dCols));
+  }
+
+  /** Why Sheets would never apply this conditional-format formula on `sheet`; null if it would. */
+  conditionalFormulaProblem(sheet: string, formula: string): string | null {
+    return conditionalFormulaProblem(
+      this.hf,
+      this.sheetId(sheet),
+      formula,
+      this.engine.customNames,
+    );
   }
 
   /** The numbers a SPARKLINE formula in this cell draws; null if the cell has none. */

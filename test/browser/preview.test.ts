@@ -1,8 +1,15 @@
 // The local preview end to end: the real runtime on the bundled sample, the preview
 // server, and the page driven in headless Chromium.
-import { mkdir } from 'node:fs/promises';
+import { statSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  SCREENSHOT_CLOCK,
+  SCREENSHOT_PATH,
+  SCREENSHOT_VIEWPORT,
+  stageScreenshot,
+} from '../../scripts/screenshot';
 import { type Preview, startPreview } from '../../src/local/preview/index';
 import { createRuntime } from '../../src/local/runtime/createRuntime';
 import { sampleWorkbook } from '../../src/local/sample/index';
@@ -13,7 +20,7 @@ interface Runner {
   withSuccessHandler(f: (value: unknown, user: unknown) => void): Runner;
   withFailureHandler(f: (error: Error, user: unknown) => void): Runner;
   withUserObject(o: unknown): Runner;
-  getSheetColumns(): void;
+  getSheetColumns(...args: unknown[]): void;
   TARGET_PROGRESS(...args: unknown[]): void;
 }
 declare const google: { script: { run: Runner; host: { close(): void } } };
@@ -26,11 +33,11 @@ const requests: string[] = [];
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  // A fixed clock keeps the README screenshot the same from run to run.
-  runtime = createRuntime({ data: sampleWorkbook(), now: new Date('2026-11-27T09:00:00Z') });
+  // The README screenshot's clock and size (npm run screenshot), so what it shows is tested.
+  runtime = createRuntime({ data: sampleWorkbook(), now: SCREENSHOT_CLOCK });
   preview = await startPreview({ runtime, port: 0, host: '127.0.0.1' });
   browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1400, height: 820 } });
+  page = await browser.newPage({ viewport: SCREENSHOT_VIEWPORT });
   page.on('request', (request) => requests.push(request.url()));
   page.on('pageerror', (error) => pageErrors.push(error.message));
   await page.goto(preview.url);
@@ -157,6 +164,52 @@ describe('preview page', () => {
     expect(typeof (await frame?.evaluate(() => typeof google.script.host.close))).toBe('string');
   });
 
+  it("refuses what Google's google.script.run refuses, before sending anything", async () => {
+    const frame = page.frame({ url: /\/sidebar/ });
+    const sent: string[] = [];
+    const watch = (request: { url(): string; postData(): string | null }) => {
+      if (request.url().includes('/api/run/')) sent.push(request.postData() ?? '');
+    };
+    page.on('request', watch);
+    const outcomes = await frame?.evaluate(() => {
+      const tries: Record<string, () => void> = {
+        date: () => google.script.run.getSheetColumns(new Date()),
+        nested: () => google.script.run.getSheetColumns({ when: new Date() }),
+        fn: () => google.script.run.getSheetColumns(1, () => 2),
+        element: () => google.script.run.getSheetColumns(document.body),
+      };
+      const out: Record<string, string> = {};
+      for (const [name, call] of Object.entries(tries)) {
+        try {
+          call();
+          out[name] = 'sent';
+        } catch (error) {
+          out[name] = `${(error as Error).name}: ${(error as Error).message}`;
+        }
+      }
+      return out;
+    });
+    expect(outcomes).toEqual({
+      date: 'TypeError: Failed due to illegal value in property: 0',
+      nested: 'TypeError: Failed due to illegal value in property: when',
+      fn: 'TypeError: Failed due to illegal value in property: 1',
+      element: 'TypeError: Failed due to illegal value in property: 0',
+    });
+    // A form is legal: it arrives as an object of its fields.
+    await frame?.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          const form = document.createElement('form');
+          form.innerHTML =
+            '<input name="kpi" value="Leads"><input name="tag" value="a"><input name="tag" value="b">';
+          document.body.append(form);
+          google.script.run.withSuccessHandler(() => resolve()).getSheetColumns(form);
+        }),
+    );
+    page.off('request', watch);
+    expect(sent).toEqual(['[{"kpi":"Leads","tag":["a","b"]}]']);
+  });
+
   it('advances the clock and shows it in the status line', async () => {
     const before = runtime.clock.now().getTime();
     await page.getByRole('button', { name: '+1 day' }).click();
@@ -165,10 +218,26 @@ describe('preview page', () => {
     await expect.poll(() => page.textContent('#status')).toContain(shown);
   });
 
-  it('saves a screenshot for the README', async () => {
-    await cell(1, 8).click();
-    await mkdir('docs', { recursive: true });
-    await page.screenshot({ path: 'docs/preview.png' });
+  it('stages the README screenshot with the grid, the menu and the sidebar in view, writing nothing', async () => {
+    const before = statSync(SCREENSHOT_PATH, { throwIfNoEntry: false })?.mtimeMs;
+    await stageScreenshot(page);
+    const png = await page.screenshot();
+    // A PNG of the viewport's size (IHDR: width and height after the 16-byte header).
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([
+      SCREENSHOT_VIEWPORT.width,
+      SCREENSHOT_VIEWPORT.height,
+    ]);
+    for (const selector of ['#grid', '#menubar', '#sidebar', '#tabs']) {
+      const box = await page.locator(selector).boundingBox();
+      expect(box, selector).not.toBeNull();
+      expect((box?.x ?? -1) + (box?.width ?? 0), selector).toBeLessThanOrEqual(
+        SCREENSHOT_VIEWPORT.width,
+      );
+      expect(box?.y ?? -1, selector).toBeGreaterThanOrEqual(0);
+    }
+    expect(await page.inputValue('#formula')).toBe('=KPI_TREND(B2:B31, "up")');
+    expect(statSync(SCREENSHOT_PATH, { throwIfNoEntry: false })?.mtimeMs).toBe(before);
   });
 
   it('made no request outside localhost and threw no page errors', () => {
@@ -200,11 +269,59 @@ describe('preview JSON API', () => {
     expect(status).toBe(200);
     expect(body).toMatchObject({ name: 'Nail factory', lastRow: 31, row: 1 });
     expect(body.values).toHaveLength(2);
-    for (const key of ['formulas', 'backgrounds', 'errors', 'sparklines']) {
+    for (const key of ['displayValues', 'formulas', 'backgrounds', 'errors', 'sparklines']) {
       expect(body[key]).toHaveLength(2);
     }
     const whole = await call('/api/sheets/Lead%20funnel');
     expect(whole.body.values).toHaveLength(13);
+  });
+
+  it('gives values as getValues types them, and the display strings apart', async () => {
+    const { body } = await call('/api/sheets/Lead%20funnel?row=1&rows=1');
+    const month = apiRuntime.workbook.getValues('Lead funnel', 1, 0, 1, 1)[0][0] as Date;
+    const values = body.values as unknown[][];
+    const shown = body.displayValues as string[][];
+    expect(values[0].slice(0, 4)).toEqual([month.toISOString(), 18, 6, 0]);
+    expect(shown[0].slice(0, 4)).toEqual(['2024-01-01', '18', '6', '0']);
+    expect(values[0][5]).toBe(''); // KPI_ISOLATION's first rows are blank
+    const summary = await call('/api/sheets/Lead%20funnel?row=3&rows=1');
+    expect(typeof (summary.body.values as unknown[][])[0][8]).toBe('number'); // TARGET_PROGRESS
+  });
+
+  /** A raw request, with headers a browser would send (fetch may not set Host). */
+  const raw = (method: string, path: string, headers: Record<string, string>, body = '') =>
+    new Promise<number>((resolve, reject) => {
+      const url = new URL(path, api.url);
+      const req = httpRequest(
+        { host: url.hostname, port: url.port, path: url.pathname, method, headers },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        },
+      );
+      req.on('error', reject);
+      req.end(body);
+    });
+
+  it('answers a POST only with its own Host and, when one is sent, its own Origin', async () => {
+    const own = new URL(api.url).host;
+    const port = new URL(api.url).port;
+    const clock = (headers: Record<string, string>) =>
+      raw(
+        'POST',
+        '/api/clock/advance',
+        { 'content-type': 'application/json', ...headers },
+        '{"ms":1000}',
+      );
+    expect(await clock({ host: own })).toBe(200);
+    expect(await clock({ host: `localhost:${port}`, origin: `http://localhost:${port}` })).toBe(
+      200,
+    );
+    expect(await clock({ host: 'evil.example:80' })).toBe(403);
+    expect(await clock({ host: own, origin: 'http://evil.example' })).toBe(403);
+    expect(await clock({ host: own, origin: 'null' })).toBe(403);
+    expect(await raw('GET', '/api/sheets', { host: 'rebound.example' })).toBe(403);
+    expect(await raw('GET', '/api/sheets', { host: own })).toBe(200);
   });
 
   it('edits cells and runs add-on functions', async () => {

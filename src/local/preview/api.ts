@@ -62,6 +62,7 @@ export function readWindow(
     lastColumn,
     row,
     values: [],
+    displayValues: [],
     formulas: [],
     backgrounds: [],
     errors: [],
@@ -69,7 +70,10 @@ export function readWindow(
   };
   if (numRows === 0 || lastColumn === 0) return window;
 
-  window.values = wb.getDisplayValues(sheet, row, 0, numRows, lastColumn);
+  window.values = wb
+    .getValues(sheet, row, 0, numRows, lastColumn)
+    .map((cells) => cells.map((v) => (v instanceof Date ? v.toISOString() : v)));
+  window.displayValues = wb.getDisplayValues(sheet, row, 0, numRows, lastColumn);
   window.formulas = wb.getFormulas(sheet, row, 0, numRows, lastColumn);
   window.backgrounds = runtime.effectiveBackgrounds(sheet, row, 0, numRows, lastColumn);
   // Errors and sparklines only come from formulas: ask about formula cells alone, so a

@@ -3,6 +3,9 @@
 
 import type { UiRecord } from '../types';
 
+/** A cell value in JSON: what getValues gives, with dates as ISO 8601 text. */
+export type CellJson = number | string | boolean;
+
 /** A window of rows of one sheet. All 2-D arrays are rows × lastColumn, starting at `row`. */
 export interface SheetWindow {
   name: string;
@@ -11,8 +14,13 @@ export interface SheetWindow {
   lastColumn: number;
   /** 0-based first row of the window. */
   row: number;
-  /** Display values, as the grid shows them. */
-  values: string[][];
+  /**
+   * Values as Range.getValues() gives them: numbers as numbers, booleans, text, "" for a
+   * blank, an error cell as its code ("#DIV/0!"), and a date as ISO 8601 text.
+   */
+  values: CellJson[][];
+  /** The text each cell shows (Range.getDisplayValues()), as the grid draws it. */
+  displayValues: string[][];
   /** Formulas ("=...") or "" for plain values. */
   formulas: string[][];
   /** Effective backgrounds ("#rrggbb"), conditional formats applied; null = none. */

@@ -8,6 +8,7 @@ export type PreviewWorkbook = Pick<
   | 'sheetNames'
   | 'lastRow'
   | 'lastColumn'
+  | 'getValues'
   | 'getDisplayValues'
   | 'getFormulas'
   | 'getCellError'

@@ -30,10 +30,13 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
   const assets = await loadAssets();
   const tracker = new SidebarTracker();
   const dimensions = new SheetDimensions(runtime.workbook);
+  // Known once listening: the Host (and Origin) a request must name to be answered.
+  let hosts: ReadonlySet<string> = new Set();
   const server = createServer((req, res) => {
-    handle(req, res, { runtime, assets, tracker, dimensions }).catch((error: unknown) =>
-      fail(res, error),
-    );
+    Promise.resolve()
+      .then(() => checkSameSite(req, hosts))
+      .then(() => handle(req, res, { runtime, assets, tracker, dimensions }))
+      .catch((error: unknown) => fail(res, error));
   });
   // Keep-alive sockets would hold close() open until they time out.
   server.keepAliveTimeout = 1000;
@@ -46,6 +49,7 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
   });
   const address = server.address() as AddressInfo;
   const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  hosts = ownHosts(shownHost, address.port);
   return {
     url: `http://${shownHost}:${address.port}/`,
     close: () =>
@@ -55,6 +59,31 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
         server.closeAllConnections();
       }),
   };
+}
+
+const LOOPBACK = ['127.0.0.1', 'localhost', '[::1]'];
+
+/** The names this server answers to: its address, and every loopback name for it. */
+function ownHosts(shownHost: string, port: number): Set<string> {
+  const names = LOOPBACK.includes(shownHost) ? LOOPBACK : [shownHost];
+  return new Set(names.map((name) => `${name}:${port}`));
+}
+
+/**
+ * Another page open in the same browser may send requests here (a form post, a script, a DNS
+ * name rebound to 127.0.0.1). Only requests naming this server in Host are answered, and a
+ * POST that carries an Origin must come from this server's own pages, so nothing else can
+ * edit the workbook, run the add-on or advance its clock.
+ */
+function checkSameSite(req: IncomingMessage, hosts: ReadonlySet<string>): void {
+  const host = (req.headers.host ?? '').toLowerCase();
+  if (!hosts.has(host)) {
+    throw new HttpError(403, `refused: the Host header (${host || 'none'}) is not this preview`);
+  }
+  const origin = req.headers.origin;
+  if (req.method === 'POST' && origin !== undefined && origin !== `http://${host}`) {
+    throw new HttpError(403, `refused: a request from ${origin} may not change this preview`);
+  }
 }
 
 interface Context {

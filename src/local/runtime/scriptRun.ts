@@ -1,44 +1,76 @@
 // What google.script.run does to arguments and results on their way between the sidebar and
 // the server: https://developers.google.com/apps-script/guides/html/reference/run#myFunction(...)
-// "Legal parameters are JavaScript primitives ..., as well as JavaScript objects and arrays
-// that are composed of primitives, objects and arrays. ... Requests fail if you attempt to
-// pass a Date, Function, DOM element besides a form, or other prohibited type".
+// "Legal parameters are JavaScript primitives like a Number, Boolean, String, or null, as well
+// as JavaScript objects and arrays that are composed of primitives, objects and arrays. A form
+// element within the page is also legal as a parameter, but it must be the function's only
+// parameter ... Requests fail if you attempt to pass a Date, Function, DOM element besides a
+// form, or other prohibited type, including prohibited types inside objects or arrays."
+// The failure is a TypeError thrown by the call itself, before anything is sent (so no failure
+// handler runs), worded as Google's client script words it: "Failed due to illegal value in
+// property: <name>" (the argument's index, or the key holding the bad value), and "Failed due
+// to circular reference." Shared by the preview's bridge (browser) and runtime.call (Node).
 
-/** Why a value may not cross google.script.run, or null if it may. */
-export function illegalValue(value: unknown, path = 'value'): string | null {
+export const CIRCULAR_REFERENCE = 'Failed due to circular reference.';
+
+export function illegalValue(property: string): TypeError {
+  return new TypeError(`Failed due to illegal value in property: ${property}`);
+}
+
+/**
+ * Converts what the page passes before `toWire` judges it (a form); undefined: no change.
+ * It may throw illegalValue(property) itself (a DOM node that is not a form).
+ */
+export type Convert = (value: object, property: string) => unknown;
+
+function isPlainObject(value: object): boolean {
+  const proto: unknown = Object.getPrototypeOf(value);
+  return proto === null || proto === Object.prototype || Object.getPrototypeOf(proto) === null;
+}
+
+/**
+ * A copy of `value` as it arrives on the other side, or a TypeError for a value Apps Script
+ * refuses. undefined arrives as null; NaN and Infinity as null, as JSON has them.
+ */
+export function toWire(
+  value: unknown,
+  property: string,
+  convert?: Convert,
+  seen: Set<object> = new Set(),
+): unknown {
   if (value === null || value === undefined) return null;
-  const t = typeof value;
-  if (t === 'string' || t === 'boolean') return null;
-  if (t === 'number') return null;
-  if (t === 'function') return `${path} is a function`;
-  if (t !== 'object') return `${path} is a ${t}`;
-  if (Object.prototype.toString.call(value) === '[object Date]') return `${path} is a Date`;
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      const why = illegalValue(value[i], `${path}[${i}]`);
-      if (why) return why;
+  switch (typeof value) {
+    case 'string':
+    case 'boolean':
+      return value;
+    case 'number':
+      return Number.isFinite(value) ? value : null;
+    case 'object':
+      break;
+    default:
+      throw illegalValue(property);
+  }
+  const converted = convert?.(value, property);
+  if (converted !== undefined) return converted;
+  if (seen.has(value)) throw new TypeError(CIRCULAR_REFERENCE);
+  seen.add(value);
+  try {
+    if (Array.isArray(value)) {
+      return value.map((item, i) => toWire(item, String(i), convert, seen));
     }
-    return null;
+    if (!isPlainObject(value)) throw illegalValue(property);
+    const out: Record<string, unknown> = {};
+    for (const [key, item] of Object.entries(value)) {
+      if (item !== undefined) out[key] = toWire(item, key, convert, seen);
+    }
+    return out;
+  } finally {
+    seen.delete(value);
   }
-  for (const [k, v] of Object.entries(value)) {
-    const why = illegalValue(v, `${path}.${k}`);
-    if (why) return why;
-  }
-  return null;
 }
 
-/** A copy as it arrives on the other side (objects are copies; undefined in arrays is null). */
-export function roundTrip(value: unknown): unknown {
-  if (value === undefined) return undefined;
-  return JSON.parse(JSON.stringify(value)) as unknown;
-}
-
-export function prepareArgs(args: unknown[]): unknown[] {
-  args.forEach((arg, i) => {
-    const why = illegalValue(arg, `argument ${i + 1}`);
-    if (why) throw new Error(`Invalid argument: ${why}; google.script.run cannot pass it`);
-  });
-  return args.map(roundTrip);
+/** Arguments of one call, property names being their positions. */
+export function prepareArgs(args: unknown[], convert?: Convert): unknown[] {
+  return args.map((arg, i) => toWire(arg, String(i), convert));
 }
 
 /**
@@ -46,6 +78,9 @@ export function prepareArgs(args: unknown[]): unknown[] {
  * result holding a Date or a function arrives as null (what Apps Script delivers in practice).
  */
 export function prepareResult(result: unknown): unknown {
-  if (illegalValue(result)) return null;
-  return roundTrip(result);
+  try {
+    return result === undefined ? undefined : toWire(result, 'result');
+  } catch {
+    return null;
+  }
 }

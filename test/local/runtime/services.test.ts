@@ -183,9 +183,20 @@ describe('call() as google.script.run', () => {
     expect(result).not.toBe(arg);
   });
 
-  it('refuses Date arguments and delivers a Date result as null', () => {
+  it("refuses Dates and functions as Google's client does, and delivers a Date result as null", () => {
     const runtime = fixtureRuntime(CODE);
-    expect(() => runtime.call('echo', [new Date()])).toThrow(/Date/);
+    expect(() => runtime.call('echo', [new Date()])).toThrow(
+      new TypeError('Failed due to illegal value in property: 0'),
+    );
+    expect(() => runtime.call('echo', [1, { when: new Date() }])).toThrow(
+      'Failed due to illegal value in property: when',
+    );
+    expect(() => runtime.call('echo', [[1, () => 2]])).toThrow(
+      'Failed due to illegal value in property: 1',
+    );
+    const loop: Record<string, unknown> = {};
+    loop.self = loop;
+    expect(() => runtime.call('echo', [loop])).toThrow('Failed due to circular reference.');
     expect(runtime.call('today', [])).toBeNull();
   });
 

@@ -2,7 +2,11 @@
 // script of the sidebar, it mirrors Google's client API: withSuccessHandler /
 // withFailureHandler / withUserObject chain into a fresh runner, any other property is a
 // server function that POSTs its arguments to /api/run/NAME, and handlers are called
-// asynchronously (never before the call returns), as Google's are.
+// asynchronously (never before the call returns), as Google's are. Arguments Apps Script
+// refuses (a Date, a function, a DOM element other than a form) make the call itself throw,
+// as Google's client does; a form becomes an object of its fields (see scriptRun.ts).
+
+import { illegalValue, prepareArgs } from '../../runtime/scriptRun';
 
 type Handler = (value: unknown, userObject: unknown) => void;
 
@@ -17,12 +21,29 @@ function notifyParent(type: string, detail: Record<string, unknown> = {}): void 
   window.parent.postMessage({ source: 'kpi-guard-bridge', type, ...detail }, location.origin);
 }
 
+/**
+ * A form arrives as an object of its named fields' values (several with one name: an array).
+ * https://developers.google.com/apps-script/guides/html/communication#forms
+ * File inputs would arrive as blobs; the preview has none to offer and sends their names.
+ */
+function formFields(value: object, property: string): unknown {
+  if (typeof Node === 'undefined' || !(value instanceof Node)) return undefined;
+  if (!(value instanceof HTMLFormElement)) throw illegalValue(property);
+  const fields: Record<string, string | string[]> = {};
+  new FormData(value).forEach((entry, key) => {
+    const text = typeof entry === 'string' ? entry : entry.name;
+    const previous = fields[key];
+    if (previous === undefined) fields[key] = text;
+    else fields[key] = Array.isArray(previous) ? [...previous, text] : [previous, text];
+  });
+  return fields;
+}
+
 async function post(name: string, args: unknown[]): Promise<unknown> {
   const response = await fetch(`/api/run/${encodeURIComponent(name)}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    // Like Google's, undefined arguments arrive as null.
-    body: JSON.stringify(args.map((arg) => (arg === undefined ? null : arg))),
+    body: JSON.stringify(args),
   });
   const body = (await response.json().catch(() => null)) as { result?: unknown; error?: string };
   if (!response.ok) throw new Error(body?.error ?? `HTTP ${response.status}`);
@@ -30,7 +51,14 @@ async function post(name: string, args: unknown[]): Promise<unknown> {
 }
 
 function invoke(config: RunnerConfig, name: string, args: unknown[]): void {
-  post(name, args).then(
+  // Throws now, before anything is sent, for an argument Apps Script refuses. A form must be
+  // the only argument.
+  const form = args.findIndex(
+    (a) => typeof HTMLFormElement !== 'undefined' && a instanceof HTMLFormElement,
+  );
+  if (form >= 0 && args.length > 1) throw illegalValue(String(form));
+  const body = prepareArgs(args, formFields);
+  post(name, body).then(
     (result) =>
       setTimeout(() => {
         config.success?.(result, config.userObject);

@@ -86,9 +86,9 @@ export class Grid {
     const window = this.blocks.get(block) ?? this.stale.get(block);
     if (!window) return BLANK;
     const i = r - window.row;
-    if (i < 0 || i >= window.values.length || c >= window.lastColumn) return BLANK;
+    if (i < 0 || i >= window.displayValues.length || c >= window.lastColumn) return BLANK;
     return {
-      value: window.values[i][c] ?? '',
+      value: window.displayValues[i][c] ?? '',
       formula: window.formulas[i][c] ?? '',
       background: window.backgrounds[i]?.[c] ?? null,
       error: window.errors[i]?.[c] ?? null,

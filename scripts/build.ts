@@ -1,12 +1,13 @@
 // `npm run build`: writes dist/ as clasp pushes it: Code.js (the bundle, one global),
 // Stubs.js (generated top-level functions), Sidebar.html (one self-contained file) and
-// appsscript.json.
+// appsscript.json (copied from the repository root, where clasp projects keep it).
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { ENTRY_POINTS } from '../src/addon/entryPoints';
 import { CUSTOM_FUNCTIONS } from '../src/functions/table';
+import { escapeInlineScript } from '../src/local/preview/inline';
 import { BUNDLE_GLOBAL, generateStubs } from './stubs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -28,14 +29,21 @@ async function bundle(entry: string, globalName?: string): Promise<string> {
   return result.outputFiles[0].text;
 }
 
-async function buildSidebar(): Promise<string> {
-  const html = await readFile(join(root, 'src/sidebar/Sidebar.html'), 'utf8');
-  const css = await readFile(join(root, 'src/sidebar/sidebar.css'), 'utf8');
-  const js = await bundle('src/sidebar/sidebar.ts');
+/**
+ * The sidebar page with its stylesheet and script inlined. "</script" inside the script (a
+ * string in a library, say) would end the element early, so it is escaped.
+ */
+export function inlineSidebar(html: string, css: string, js: string): string {
   // Function replacers: the bundle may contain `$&`-like sequences that a string would expand.
   return html
     .replace('/* inline:sidebar.css */', () => css.trim())
-    .replace('/* inline:sidebar.js */', () => js.trim());
+    .replace('/* inline:sidebar.js */', () => escapeInlineScript(js.trim()));
+}
+
+async function buildSidebar(): Promise<string> {
+  const html = await readFile(join(root, 'src/sidebar/Sidebar.html'), 'utf8');
+  const css = await readFile(join(root, 'src/sidebar/sidebar.css'), 'utf8');
+  return inlineSidebar(html, css, await bundle('src/sidebar/sidebar.ts'));
 }
 
 /**
@@ -47,7 +55,7 @@ export async function buildDist(): Promise<void> {
     'Code.js': await bundle('src/index.ts', BUNDLE_GLOBAL),
     'Stubs.js': generateStubs(CUSTOM_FUNCTIONS, ENTRY_POINTS),
     'Sidebar.html': await buildSidebar(),
-    'appsscript.json': await readFile(join(root, 'src/appsscript.json'), 'utf8'),
+    'appsscript.json': await readFile(join(root, 'appsscript.json'), 'utf8'),
   };
   await mkdir(dist, { recursive: true });
   for (const [name, text] of Object.entries(files)) {

@@ -7,6 +7,7 @@ import { startPreview } from '../src/local/preview/index';
 import { createRuntime } from '../src/local/runtime/createRuntime';
 import { sampleWorkbook } from '../src/local/sample/index';
 import { buildDist } from './build';
+import { nodeProblem } from './nodeVersion';
 
 const USAGE = 'usage: npm start -- [file.csv|file.xlsx] [--port N] [--save out.xlsx]';
 
@@ -23,6 +24,9 @@ function portFrom(text: string | undefined): number {
 }
 
 async function main(): Promise<void> {
+  // KPI_GUARD_NODE_VERSION stands in for the running version in the CLI test.
+  const tooOld = nodeProblem(process.env.KPI_GUARD_NODE_VERSION ?? process.versions.node);
+  if (tooOld) fail(tooOld);
   const { values, positionals } = parseArgs({
     allowPositionals: true,
     options: { port: { type: 'string' }, save: { type: 'string' }, help: { type: 'boolean' } },

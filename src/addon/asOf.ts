@@ -19,7 +19,7 @@ function todayFormula(spreadsheet: Spreadsheet): { formula: string; iso: string 
   return { formula: `=DATE(${year},${month},${day})`, iso };
 }
 
-/** Serializes writes to the settings sheet (DESIGN.md: writes go through LockService). */
+/** Serializes writes to the settings sheet: two runs (the menu, the schedule) may overlap. */
 function withDocumentLock<T>(fn: () => T): T {
   const lock = LockService.getDocumentLock();
   if (!lock) return fn();

@@ -1,8 +1,9 @@
 // The built dist/ loaded as Apps Script loads it: every .js file in one global scope, in
 // clasp's push order, then the five functions called through their top-level stubs.
-import { statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { inlineSidebar } from '../../scripts/build';
 import { ENTRY_POINTS } from '../../src/addon/entryPoints';
 import { CUSTOM_FUNCTIONS } from '../../src/functions/table';
 import { loadDistContext } from '../../src/local/runtime/loadDist';
@@ -37,6 +38,26 @@ describe('dist/ as Apps Script sees it', () => {
 
   it('keeps Code.js under 150 KiB', () => {
     expect(statSync(join(DIST, 'Code.js')).size).toBeLessThan(150 * 1024);
+  });
+
+  it('copies appsscript.json from the repository root, where a clasp project keeps it', () => {
+    const root = join(DIST, '..');
+    expect(existsSync(join(root, 'src', 'appsscript.json'))).toBe(false);
+    expect(readFileSync(join(DIST, 'appsscript.json'), 'utf8')).toBe(
+      readFileSync(join(root, 'appsscript.json'), 'utf8'),
+    );
+  });
+
+  it('inlines the sidebar script without letting "</script" in it end the element', () => {
+    const html = inlineSidebar(
+      '<style>/* inline:sidebar.css */</style><script>/* inline:sidebar.js */</script>',
+      'b { color: red }',
+      'var tag = "</script><b>not markup</b>"; var TAG = "</SCRIPT>";',
+    );
+    expect(html.match(/<\/script/gi)).toHaveLength(1);
+    expect(html).toContain('var tag = "<\\/script><b>not markup</b>"; var TAG = "<\\/SCRIPT>";');
+    const built = readFileSync(join(DIST, 'Sidebar.html'), 'utf8');
+    expect(built.match(/<\/script/gi)?.length).toBe(built.match(/<script\b/gi)?.length);
   });
 
   it('declares least-privilege scopes and the V8 runtime', async () => {

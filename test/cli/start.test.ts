@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { nodeProblem, nodeSatisfies, REQUIRED_NODE } from '../../scripts/nodeVersion';
 import { readWorkbookFile } from '../../src/local/io/index';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -14,11 +15,18 @@ const execFileAsync = promisify(execFile);
 let dir: string;
 
 async function start(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return startWith({}, ...args);
+}
+
+async function startWith(
+  env: Record<string, string>,
+  ...args: string[]
+): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
     const { stdout, stderr } = await execFileAsync(
       process.execPath,
       ['--import', 'tsx', 'scripts/start.ts', ...args],
-      { cwd: ROOT, timeout: 60_000 },
+      { cwd: ROOT, timeout: 60_000, env: { ...process.env, ...env } },
     );
     return { code: 0, stdout, stderr };
   } catch (error) {
@@ -29,6 +37,34 @@ async function start(...args: string[]): Promise<{ code: number; stdout: string;
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'kpi-guard-start-'));
+});
+
+describe('the Node.js version', () => {
+  it('package.json states the version the code needs', async () => {
+    const pkg = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8'));
+    expect(pkg.engines.node).toBe(REQUIRED_NODE);
+    expect(nodeSatisfies(process.versions.node)).toBe(true);
+  });
+
+  it.each([
+    ['20.19.0', true],
+    ['v22.12.0', true],
+    ['24.1.0', true],
+    ['20.18.3', false], // no Vite for the tests
+    ['20.10.0', false], // no import.meta.dirname
+    ['21.7.3', false], // no vm.constants.DONT_CONTEXTIFY
+    ['22.11.0', false],
+    ['18.20.4', false],
+  ])('%s is enough: %s', (version, ok) => {
+    expect(nodeSatisfies(version)).toBe(ok);
+  });
+
+  it('npm start says plainly that an older Node is too old', async () => {
+    const result = await startWith({ KPI_GUARD_NODE_VERSION: '18.20.4' });
+    expect(result.code).not.toBe(0);
+    expect(result.stderr.trim()).toBe(nodeProblem('18.20.4'));
+    expect(result.stderr).toContain('Node.js 20.19 or later');
+  });
 });
 
 describe('npm start', () => {

@@ -35,10 +35,15 @@ const column = (
 describe('formulas evaluated through the built add-on', () => {
   it('=TARGET_PROGRESS over a range spills one value per row, blanks stay blank', () => {
     const runtime = nailFactory();
-    runtime.workbook.setFormulas('Nails', 1, 7, [['=TARGET_PROGRESS(E2:E13, 5)']]);
-    const spilled = column(runtime, 7, 1, 12);
-    expect(spilled).toEqual(rows.slice(0, 12).map((row) => (row[4] as number) / 5));
-    expect(runtime.workbook.getValues('Nails', 14, 7, 1, 1)[0][0]).toBe('');
+    // E2:E21: twelve customer counts, then eight blank weeks.
+    runtime.workbook.setFormulas('Nails', 1, 7, [['=TARGET_PROGRESS(E2:E21, 5)']]);
+    const spilled = column(runtime, 7, 1, weeks);
+    expect(spilled.slice(0, 12)).toEqual(rows.slice(0, 12).map((row) => (row[4] as number) / 5));
+    expect(spilled.slice(12)).toEqual(new Array(weeks - 12).fill(''));
+    expect(runtime.workbook.getDisplayValues('Nails', 13, 7, 8, 1).flat()).toEqual(
+      new Array(8).fill(''),
+    );
+    expect(runtime.workbook.getCellError('Nails', 13, 7)).toBeNull();
   });
 
   it('=KPI_ISOLATION with an array literal of directions flags the nail factory', () => {

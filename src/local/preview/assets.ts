@@ -6,6 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { escapeInlineScript } from './inline';
 
 export interface PreviewAssets {
   pageScript: string;
@@ -48,5 +49,5 @@ export function loadAssets(): Promise<PreviewAssets> {
 
 /** Inline <script> text must not contain "</script" or the HTML parser ends it early. */
 export function inlineScript(js: string): string {
-  return `<script>${js.replace(/<\/(script)/gi, '<\\/$1')}</script>`;
+  return `<script>${escapeInlineScript(js)}</script>`;
 }

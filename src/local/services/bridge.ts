@@ -9,7 +9,7 @@ export const SERVICE = Symbol('appsScriptService');
 /** Carried by every emulated service object: its Apps Script class name and whether calls count. */
 export interface ServiceTag {
   readonly className: string;
-  /** Spreadsheet service classes count their calls (DESIGN.md, "Batching"). */
+  /** Spreadsheet service classes count their calls (README.md, "The local preview"). */
   readonly counted: boolean;
 }
 

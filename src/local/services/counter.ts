@@ -1,5 +1,5 @@
 // Counts Spreadsheet service calls per `Class.method`, so tests can prove that an operation's
-// number of calls does not grow with the number of rows (DESIGN.md, "Batching").
+// number of calls does not grow with the number of rows (README.md, "The local preview").
 
 export class CallCounter {
   /** Live counts, e.g. { 'Range.getValues': 3 }. */

@@ -61,8 +61,8 @@ export class ShiftedEvaluator {
  * Why Sheets would never apply a conditional-format formula on `sheetId`, or null if it would.
  * https://support.google.com/docs/answer/78413: "Formulas can only reference the same sheet,
  * using standard notation "(='sheetname'!cell)." To reference another sheet in the formula,
- * use the INDIRECT function." Nor may they call a custom function (DESIGN.md; Google's pages
- * say so of neither service explicitly).
+ * use the INDIRECT function." Nor do they run custom functions (the README's Limits; Google's
+ * pages do not say so in words).
  */
 export function conditionalFormulaProblem(
   hf: HyperFormula,

@@ -206,16 +206,31 @@ describe('preview page', () => {
           google.script.run.withSuccessHandler(() => resolve()).getSheetColumns(form);
         }),
     );
+    // ... and must be the only argument.
+    const withOthers = await frame?.evaluate(() => {
+      try {
+        google.script.run.getSheetColumns(1, document.createElement('form'));
+        return 'sent';
+      } catch (error) {
+        return (error as Error).message;
+      }
+    });
     page.off('request', watch);
+    expect(withOthers).toBe('Failed due to illegal value in property: 1');
     expect(sent).toEqual(['[{"kpi":"Leads","tag":["a","b"]}]']);
   });
 
-  it('advances the clock and shows it in the status line', async () => {
+  it('advances the clock, shows it in the status line, and moves TODAY() in the grid', async () => {
+    await typeInto(20, 10, '=TODAY()');
     const before = runtime.clock.now().getTime();
+    const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+    await expect.poll(() => cell(20, 10).textContent()).toBe(day(before));
     await page.getByRole('button', { name: '+1 day' }).click();
     await expect.poll(() => runtime.clock.now().getTime()).toBe(before + 86_400_000);
-    const shown = new Date(before + 86_400_000).toISOString().slice(0, 10);
-    await expect.poll(() => page.textContent('#status')).toContain(shown);
+    await expect.poll(() => page.textContent('#status')).toContain(day(before + 86_400_000));
+    await expect.poll(() => cell(20, 10).textContent()).toBe(day(before + 86_400_000));
+    await cell(20, 10).click();
+    await page.keyboard.press('Delete');
   });
 
   it('stages the README screenshot with the grid, the menu and the sidebar in view, writing nothing', async () => {

@@ -108,7 +108,7 @@ export const CUSTOM_FUNCTIONS: readonly CustomFunctionSpec[] = [
         name: 'as_of',
         type: 'Date',
         description:
-          'The date to judge on: pass KPIGUARD_AS_OF, the date KPI Guard keeps current (Extensions > KPI Guard > Refresh as-of date, and the schedule). Left out, it is the day the formula was computed, and it stays that day: Sheets recalculates a custom function only when an argument changes.',
+          'The date to judge on: pass KPIGUARD_AS_OF, the date KPI Guard keeps current (Extensions > KPI Guard > Refresh as-of date, and the schedule). Left out, it is the day the formula was computed, and it freezes there: Sheets recalculates a custom function only when an argument changes.',
         optional: true,
       },
       {

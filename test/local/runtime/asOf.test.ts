@@ -5,6 +5,7 @@ import { copyFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AS_OF_LABEL, AS_OF_RANGE_NAME, SETTINGS_SHEET_NAME } from '../../../src/addon/asOf';
+import { CUSTOM_FUNCTIONS } from '../../../src/functions/table';
 import { createRuntime, type RuntimeOptions } from '../../../src/local/runtime/createRuntime';
 import { DIST } from '../../support/distFiles';
 import { writeDist } from './fixtureDist';
@@ -73,6 +74,17 @@ describe('Refresh as-of date', () => {
     expect(runtime.call('refreshAsOfDate')).toBe('2026-12-16');
     expect(runtime.workbook.getValues('Targets', 1, 0, 1, 1)).toEqual([['OFF TRACK']]);
     expect(runtime.workbook.getCellError('Targets', 1, 0)).toBeNull();
+  });
+});
+
+describe("TARGET_PACE's help", () => {
+  it('passes KPIGUARD_AS_OF in its example and says a left-out as_of freezes', () => {
+    const pace = CUSTOM_FUNCTIONS.find((f) => f.name === 'TARGET_PACE');
+    expect(pace?.example).toContain(`, ${AS_OF_RANGE_NAME})`);
+    const asOf = pace?.params.find((p) => p.name === 'as_of')?.description ?? '';
+    expect(asOf).toContain(AS_OF_RANGE_NAME);
+    expect(asOf).toMatch(/Left out, it is the day the formula was computed, and it freezes/);
+    expect(asOf).not.toContain('TODAY()');
   });
 });
 

@@ -13,6 +13,8 @@ function paint(a1) {
     .whenFormulaSatisfied('=B2>5').setBackground('#ff0000').setRanges([sheet().getRange(a1)]).build()]);
 }
 function maxRows() { return sheet().getMaxRows(); }
+function rename(to) { sheet().setName(to); }
+function insertTop() { SpreadsheetApp.getActive().getSheets()[0].insertRowsBefore(1, 2); }
 `;
 
 const data = () => ({
@@ -38,6 +40,17 @@ describe('open-ended ranges in the Spreadsheet service', () => {
     runtime.call('add', [20]); // row 1101
     expect(runtime.call('maxRows')).toBe(1101);
     expect(runtime.workbook.getValues('Data', 0, 2, 1, 1)).toEqual([[37]]);
+  });
+
+  it('a named range follows its sheet through a rename and its cells through inserted rows', () => {
+    const runtime = fixtureRuntime(CODE, data());
+    runtime.call('name', ['B2']);
+    runtime.call('rename', ['Weekly data']);
+    runtime.call('insertTop');
+    expect(runtime.workbook.getValues('Weekly data', 2, 2, 1, 1)).toEqual([[3]]);
+    const range = runtime.services.model.spreadsheet.getRangeByName('Leads');
+    expect(range?.getA1Notation()).toBe('B4');
+    expect(range?.getSheet().getName()).toBe('Weekly data');
   });
 
   it('a conditional format on B2:B colours rows added after the rule was set', () => {

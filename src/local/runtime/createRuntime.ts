@@ -57,6 +57,12 @@ export interface RuntimeOptions {
   /** Execution time limits; tests shorten them instead of waiting 30 s. */
   limits?: Partial<ExecutionLimits>;
   /**
+   * The user opened the document read-only (view or comment access): "Simple triggers don't
+   * run if a file is opened in read-only (view or comment) mode. This behavior prevents your
+   * add-on menus from being populated." (editor-triggers#restrictions). Default false.
+   */
+  readOnly?: boolean;
+  /**
    * False: the script runs outside any document (a standalone script or web app), where
    * getDocumentLock, getDocumentCache and getDocumentProperties answer null. Default true.
    */
@@ -186,8 +192,11 @@ export function createRuntime(opts: RuntimeOptions): LocalRuntime {
     triggerRuns,
   );
 
-  const open = () => runSimpleTrigger('onOpen', openMode(state), ctx, dist, services, invoke);
-  if ((opts.open ?? true) && ctx.document) open();
+  const open = () => {
+    if (opts.readOnly || !ctx.document) return;
+    runSimpleTrigger('onOpen', openMode(state), ctx, dist, services, invoke);
+  };
+  if (opts.open ?? true) open();
 
   const toInfo = (t: TriggerData): TriggerInfo => ({
     id: t.id,

@@ -271,7 +271,19 @@ export class TriggerBuilder {
     return new ClockTriggerBuilder(this.store, this.handler, this.ctx.timeZone);
   }
 
-  forSpreadsheet(_sheet: unknown): SpreadsheetTriggerBuilder {
+  /**
+   * A spreadsheet or its id. There is one document here; an add-on "can only create triggers
+   * for the file in which the add-on is used" (editor-triggers#restrictions), so another id is
+   * refused (with wording of the emulator's own: Google's is not documented).
+   */
+  forSpreadsheet(sheet: unknown): SpreadsheetTriggerBuilder {
+    const id =
+      typeof sheet === 'string' ? sheet : (sheet as { getId?: () => unknown } | null)?.getId?.();
+    if (id !== this.ctx.spreadsheetId) {
+      throw serviceError(
+        `Add-ons can only create triggers for the file in which the add-on is used, not ${String(id)}.`,
+      );
+    }
     return new SpreadsheetTriggerBuilder(this.store, this.handler, this.ctx.spreadsheetId);
   }
 }

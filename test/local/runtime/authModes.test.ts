@@ -108,6 +108,15 @@ describe('after the add-on is used in the document', () => {
   });
 });
 
+describe('a document opened read-only', () => {
+  it('runs no simple trigger, so the add-on has no menu', () => {
+    const runtime = fixtureRuntime(CODE, undefined, { readOnly: true });
+    expect(runtime.ui.menus).toEqual([]);
+    runtime.open();
+    expect(runtime.call('modes')).toEqual([]);
+  });
+});
+
 describe('the built add-on', () => {
   it('builds its menu in AuthMode.NONE without touching anything that needs authorization', () => {
     const runtime = createRuntime({ data: { sheets: [{ name: 'S', cells: [['a']] }] } });

@@ -28,6 +28,10 @@ function documentScoped() {
 function flushed() { SpreadsheetApp.flush(); return 'flushed'; }
 function manyTriggers(n) { for (var i = 0; i < n; i++) ScriptApp.newTrigger('t' + i).timeBased().everyMinutes(10).create(); }
 function t0() {}
+function openTrigger(id) {
+  var target = id === 'this' ? SpreadsheetApp.getActiveSpreadsheet() : id;
+  return ScriptApp.newTrigger('t0').forSpreadsheet(target).onOpen().create().getEventType() + '';
+}
 `;
 
 const KB = 1024;
@@ -80,6 +84,14 @@ describe('outside a document (a standalone script)', () => {
 describe('SpreadsheetApp.flush and triggers', () => {
   it('flush exists', () => {
     expect(fixtureRuntime(CODE).call('flushed')).toBe('flushed');
+  });
+
+  it('an add-on creates triggers only for the file it is used in', () => {
+    const runtime = fixtureRuntime(CODE);
+    expect(runtime.call('openTrigger', ['this'])).toBe('ON_OPEN');
+    expect(() => runtime.call('openTrigger', ['1SomeOtherSpreadsheetId'])).toThrow(
+      /only create triggers for the file in which the add-on is used/,
+    );
   });
 
   it('a script may have 20 triggers per user, not 21', () => {

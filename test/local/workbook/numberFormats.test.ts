@@ -45,7 +45,9 @@ describe('Workbook number formats', () => {
   });
 
   it('HyperFormula does not re-read strings given as data', () => {
-    const wb = Workbook.fromData({ sheets: [{ name: 'S', cells: [['12%', '03/02/2026', '2023']] }] });
+    const wb = Workbook.fromData({
+      sheets: [{ name: 'S', cells: [['12%', '03/02/2026', '2023']] }],
+    });
     expect(wb.getValues('S', 0, 0, 1, 3)).toEqual([['12%', '03/02/2026', '2023']]);
   });
 
@@ -100,7 +102,17 @@ function typed() { sheet().getRange('C1').setValue('$1,250'); return [sheet().ge
 function cleared() { var r = sheet().getRange('A1:B2'); r.clearFormat(); return [r.getNumberFormats(), r.getDisplayValues()]; }
 function locale() { return SpreadsheetApp.getActive().getSpreadsheetLocale(); }
 `;
-  const data = { sheets: [{ name: 'Data', cells: [[1234.5, 0.125], [1234567, 42]] }] };
+  const data = {
+    sheets: [
+      {
+        name: 'Data',
+        cells: [
+          [1234.5, 0.125],
+          [1234567, 42],
+        ],
+      },
+    ],
+  };
 
   it('sets and reads patterns, and display values honour them', () => {
     const runtime = fixtureRuntime(CODE, data);

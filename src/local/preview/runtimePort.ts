@@ -15,6 +15,8 @@ export type PreviewWorkbook = Pick<
   | 'setValues'
   | 'setFormulas'
   | 'onChange'
+  | 'revision'
+  | 'toData'
 >;
 
 export type PreviewRuntime = Pick<

@@ -6,7 +6,7 @@
 
 import type { SheetData, WorkbookData } from '../types';
 import { backgroundsFor } from './layout';
-import { mulberry32, round, wiggle } from './prng';
+import { mulberry32, wiggle } from './prng';
 
 export const DUTCH_SHEET = 'Leads en klanten';
 /** "Je target van vijf nieuwe klanten dat jaar." */

@@ -24,32 +24,36 @@ const NO_SPLIT = ['\t', '|', ';', ','];
 /** Rows looked at to choose: enough to be sure, few enough for a 50,000-row file. */
 const SAMPLE_ROWS = 500;
 
-/** How many fields every sampled row has when split by `delimiter`; 0 if they differ. */
-function evenFields(body: string, delimiter: string): number {
+/** Fields per sampled row when split by `delimiter`: the header's count, and whether all agree. */
+function fieldsBy(body: string, delimiter: string): { header: number; even: boolean } {
   const { data } = Papa.parse<string[]>(body, {
     delimiter,
     preview: SAMPLE_ROWS,
     skipEmptyLines: true,
   });
-  const fields = data[0]?.length ?? 0;
-  return data.every((row) => row.length === fields) ? fields : 0;
+  const header = data[0]?.length ?? 0;
+  return { header, even: data.every((row) => row.length === header) };
 }
 
 /**
  * The separator that splits every sampled row into the same number of fields, the most
- * fields winning. A one-column file gets a separator that splits none of its fields
- * ("4,2" stays one field), and with none that fits, the convention's own (papaparse then
- * reports the ragged row).
+ * fields winning. Failing that, the one that splits the header most (a ragged file, which
+ * the reader then reports by row). A header no separator splits is a one-column file: it
+ * gets a separator that splits none of its fields, so "4,2" stays one field.
  */
 export function chooseDelimiter(body: string, forced: Convention | undefined): string {
-  let best: { delimiter: string; fields: number } | null = null;
-  for (const delimiter of DELIMITERS) {
-    const fields = evenFields(body, delimiter);
-    if (fields >= 2 && (!best || fields > best.fields)) best = { delimiter, fields };
-  }
-  if (best) return best.delimiter;
+  const counts = DELIMITERS.map((delimiter) => ({ delimiter, ...fieldsBy(body, delimiter) }));
+  const most = (list: typeof counts) =>
+    list.reduce<(typeof counts)[number] | null>(
+      (a, b) => (!a || b.header > a.header ? b : a),
+      null,
+    );
+  const even = most(counts.filter((c) => c.even && c.header >= 2));
+  if (even) return even.delimiter;
+  const splitting = most(counts.filter((c) => c.header >= 2));
+  if (splitting) return splitting.delimiter;
   return (
-    NO_SPLIT.find((delimiter) => evenFields(body, delimiter) === 1) ??
+    NO_SPLIT.find((delimiter) => fieldsBy(body, delimiter).even) ??
     CONVENTIONS[forced ?? 'en'].delimiter
   );
 }

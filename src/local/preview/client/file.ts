@@ -21,11 +21,12 @@ export class FileControl {
         void this.save();
       }
     });
-    // The browser asks once whether to leave; it shows its own words, not ours.
+    // The browser asks once whether to leave, in its own words. Chromium wants both the
+    // cancelled event and a non-empty returnValue (older versions only look at the latter).
     window.addEventListener('beforeunload', (event) => {
       if (!this.dirty) return;
       event.preventDefault();
-      event.returnValue = '';
+      event.returnValue = 'You have unsaved edits.';
     });
   }
 

@@ -52,8 +52,6 @@ export function isConvention(text: string): text is Convention {
   return text === 'en' || text === 'nl';
 }
 
-const MS_PER_DAY = 86_400_000;
-
 /**
  * The text a number or date shows under `pattern`, in the convention's marks; null when the
  * pattern cannot format it (a malformed pattern shows the value unformatted, as the grid
@@ -77,10 +75,4 @@ export function formatWithPattern(
   } catch {
     return null;
   }
-}
-
-/** A date serial (days since 1899-12-30, as Sheets counts) as the UTC Date it names. */
-export function serialToUtcDate(serial: number): Date {
-  const ms = Math.round((serial * MS_PER_DAY) / 1000) * 1000;
-  return new Date(Date.UTC(1899, 11, 30) + ms);
 }

@@ -106,14 +106,15 @@ export function readError(
 
 /**
  * Apps Script value -> what HyperFormula stores: "=..." is a formula, "" is blank, and any
- * other string is text as given: the apostrophe stops HyperFormula from reading "12%" or
- * "03/02/2026" as a number on its own (reading typed text is parseCellInput's job).
+ * other string is text: an apostrophe in front stops HyperFormula from reading "12%" or
+ * "03/02/2026" as a number on its own (reading typed text is parseCellInput's job). A string
+ * that already starts with one keeps it as Sheets' "this is text" mark, which the cell drops.
  */
 export function toRaw(v: CellValue | null | undefined): RawCellContent {
   if (v === null || v === undefined || v === '') return null;
   if (v instanceof Date) return isValidDate(v) ? v : null;
   if (typeof v === 'number' && !Number.isFinite(v)) return `'${String(v)}`;
-  if (typeof v === 'string' && !v.startsWith('=')) return `'${v}`;
+  if (typeof v === 'string' && !v.startsWith('=') && !v.startsWith("'")) return `'${v}`;
   return v;
 }
 

@@ -52,10 +52,10 @@ export function dutchLeadsSheet(): SheetData {
   });
   const backgrounds = backgroundsFor(cells.length, 9, summary.length);
   backgrounds[1][8] = TARGET_BACKGROUND;
-  // Months as a Dutch team writes them ("januari 2026"); progress as a percentage.
+  // Months as a Dutch team writes them ("jan. 2026"); progress as a percentage.
   const numberFormats = cells.map((_, r) => {
     const row: (string | null)[] = new Array(9).fill(null);
-    if (r > 0) row[0] = 'mmmm yyyy';
+    if (r > 0) row[0] = 'mmm yyyy';
     if (r === 3) row[8] = '0%';
     return row;
   });

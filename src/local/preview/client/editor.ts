@@ -153,9 +153,9 @@ export class Editor {
       this.onEdited();
       await this.grid.refresh();
       this.lastEdit = { startedAt, paintedAt: performance.now() };
-      this.onStatus(`Saved ${ref}`);
+      this.onStatus(`Updated ${ref}`);
     } catch (error) {
-      this.onStatus(`Could not save ${ref}: ${(error as Error).message}`, true);
+      this.onStatus(`Could not update ${ref}: ${(error as Error).message}`, true);
     }
   }
 }

@@ -117,7 +117,7 @@ function pickCsvSheet(path: string, data: WorkbookData, name: string | undefined
   if (data.sheets.length !== 1) {
     throw new WorkbookFileError(
       path,
-      `a CSV file holds one sheet but the workbook has ${data.sheets.length}; choose one`,
+      `a CSV file holds one sheet but the workbook has ${data.sheets.length}; save as .xlsx to keep them all`,
     );
   }
   return data.sheets[0];

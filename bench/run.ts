@@ -6,6 +6,7 @@ import { loadDistContext } from '../src/local/runtime/loadDist';
 import { runFilesBench } from './files';
 import { benchFunctions, type Row } from './functions';
 import { runPreviewBench } from './preview';
+import { printSidebarBench, runSidebarBench } from './sidebar';
 
 const DIST = join(import.meta.dirname, '..', 'dist');
 const TARGETS_MS: Record<string, number> = {
@@ -63,4 +64,6 @@ functionsTable();
 if (!process.argv.includes('--functions-only')) {
   await previewTable();
   await filesTable();
+  console.log();
+  printSidebarBench(await runSidebarBench());
 }

@@ -4,38 +4,50 @@
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
-import { ENTRY_POINTS } from '../src/addon/entryPoints';
-import { CUSTOM_FUNCTIONS } from '../src/functions/table';
+import { type BuildOptions, build } from 'esbuild';
+import { PUBLIC_FUNCTIONS } from '../src/addon/registry';
 import { BUNDLE_GLOBAL, generateStubs } from './stubs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
 
-async function bundle(entry: string, globalName?: string): Promise<string> {
+async function bundle(entry: string, options: BuildOptions = {}): Promise<string> {
   const result = await build({
     entryPoints: [join(root, entry)],
     bundle: true,
     format: 'iife',
-    globalName,
     // Apps Script's V8 runtime supports ES2020; the sidebar runs in current browsers.
     target: 'es2020',
     platform: 'neutral',
     write: false,
     legalComments: 'none',
     charset: 'utf8',
+    ...options,
   });
-  return result.outputFiles[0].text;
+  const [output] = result.outputFiles ?? [];
+  if (!output) throw new Error(`esbuild wrote nothing for ${entry}`);
+  return output.text;
+}
+
+/** Inline script text must not contain "</script", or the HTML parser ends the script there. */
+export function escapeInlineScript(js: string): string {
+  return js.replace(/<\/(script)/gi, '<\\/$1');
 }
 
 async function buildSidebar(): Promise<string> {
   const html = await readFile(join(root, 'src/sidebar/Sidebar.html'), 'utf8');
   const css = await readFile(join(root, 'src/sidebar/sidebar.css'), 'utf8');
-  const js = await bundle('src/sidebar/sidebar.ts');
+  const js = await bundle('src/sidebar/main.tsx', {
+    platform: 'browser',
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    minify: true,
+    define: { 'process.env.NODE_ENV': '"production"' },
+  });
   // Function replacers: the bundle may contain `$&`-like sequences that a string would expand.
   return html
     .replace('/* inline:sidebar.css */', () => css.trim())
-    .replace('/* inline:sidebar.js */', () => js.trim());
+    .replace('/* inline:sidebar.js */', () => escapeInlineScript(js.trim()));
 }
 
 /**
@@ -44,8 +56,8 @@ async function buildSidebar(): Promise<string> {
  */
 export async function buildDist(): Promise<void> {
   const files: Record<string, string> = {
-    'Code.js': await bundle('src/index.ts', BUNDLE_GLOBAL),
-    'Stubs.js': generateStubs(CUSTOM_FUNCTIONS, ENTRY_POINTS),
+    'Code.js': await bundle('src/index.ts', { globalName: BUNDLE_GLOBAL }),
+    'Stubs.js': generateStubs(PUBLIC_FUNCTIONS),
     'Sidebar.html': await buildSidebar(),
     'appsscript.json': await readFile(join(root, 'src/appsscript.json'), 'utf8'),
   };

@@ -137,6 +137,48 @@ describe('the column store', () => {
   });
 });
 
+describe('the header row', () => {
+  it('is row 1 until saved otherwise, in a document property of the sheet', () => {
+    const { runtime, sheet } = setup();
+    sheet.insertRows(1, 1);
+    runtime.workbook.setValues('Funnel', 0, 0, [['Funnel report, 2024']]);
+    const client = new SidebarClient(runtime);
+    expect(client.view.columns.map((c) => c.name)).toEqual([
+      'Funnel report, 2024',
+      'Column B',
+      'Column C',
+      'Column D',
+    ]);
+    client.headerRow = '2';
+    expect(client.save()).toMatchObject({ ok: true, message: { key: 'save.saved' } });
+    expect(client.view.headerRow).toBe(2);
+    expect(client.view.columns.map((c) => c.name)).toEqual([
+      'Month',
+      'Leads',
+      'Qualified',
+      'Customers',
+    ]);
+    expect(runtime.properties.document.get(`kpiguard.sheet.${sheet.getSheetId()}`)).toBe(
+      '{"v":1,"headerRow":2,"rev":1}',
+    );
+    // Statuses read the rows below it: the first data row is row 3.
+    client.edit('Leads', { role: 'kpi', healthyMax: '20' });
+    expect(client.save().ok).toBe(true);
+    expect(client.column('Leads').glance).toMatchObject({ health: { value: 'UNHEALTHY' } });
+  });
+
+  it('reports an unreadable sheet setting and uses row 1', () => {
+    const { runtime, sheet } = setup();
+    runtime.properties.document.set(
+      `kpiguard.sheet.${sheet.getSheetId()}`,
+      '{"v":1,"headerRow":"two"}',
+    );
+    const client = new SidebarClient(runtime);
+    expect(client.view.headerRow).toBe(1);
+    expect(client.view.problems.map((p) => p.key)).toEqual(['problem.sheetSettings']);
+  });
+});
+
 describe('saving under the document lock', () => {
   it('waits for another execution holding the lock, and then says it is busy, writing nothing', () => {
     const { runtime } = setup();

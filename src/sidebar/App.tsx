@@ -85,8 +85,8 @@ export function App() {
   };
 
   const update = (key: string) => (draft: ColumnDraft) => {
-    setDrafts({ ...drafts, [key]: draft });
-    setErrors(errors.filter((e) => e.key !== key));
+    setDrafts((current) => ({ ...current, [key]: draft }));
+    setErrors((current) => current.filter((e) => e.key !== key));
   };
   const errorOf = (key: string) => (field: string) => {
     const found = errors.find((e) => e.key === key && e.field === field);

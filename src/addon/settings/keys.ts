@@ -1,7 +1,16 @@
 // Where KPI Guard keeps its settings, and the limits it keeps them within. The names are a
 // contract: every later feature (painting, dashboard, schedule, removal) reads them.
 
-/** The developer-metadata key on each marked column (PROJECT visibility, JSON value). */
+/**
+ * The developer-metadata key on each marked column (JSON value). Metadata on a column stays
+ * with it: https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets.developerMetadata
+ * "if developer metadata is associated with row 5 and another row is then subsequently
+ * inserted above row 5, that original metadata will still be associated with the row it was
+ * first associated with ... If the associated object is deleted its metadata is deleted too."
+ * Written with PROJECT visibility: https://developers.google.com/apps-script/reference/spreadsheet/developer-metadata-visibility
+ * "Project-visible metadata is only visible to and accessible by the developer project that
+ * created the metadata" (not a secret: users with view access can see it).
+ */
 export const COLUMN_METADATA_KEY = 'kpiguard.column';
 
 /** Document property holding one sheet's settings (header row), by the sheet's stable id. */

@@ -23,9 +23,11 @@ export function suggestionsFor(
   if (!values) return [];
   const candidates = [...series]
     .filter(([position]) => position !== kpi.position)
+    // Columns it could be paired with: not the Time column, not one whose settings are unreadable.
     .filter(([position]) => {
       const marked = settings.columns.find((c) => c.position === position);
-      return marked?.settings.role !== 'time';
+      const unreadable = settings.unreadable.some((u) => u.position === position);
+      return marked?.settings.role !== 'time' && !unreadable;
     })
     .map(([position, column]) => ({
       id: position,

@@ -149,6 +149,17 @@ describe('the view at a glance', () => {
     expect(client.save().ok).toBe(true);
     expect(client.column('Average nail weight (g)').suggestions).toBeNull();
   });
+
+  it('suggests no column whose settings cannot be read, since it could not be paired', () => {
+    const runtime = createRuntime({ data: sampleWorkbook(), now: NOW });
+    const sheet = runtime.services.SpreadsheetApp.getActive().getSheetByName('Nail factory');
+    sheet?.getRange('D:D').addDeveloperMetadata('kpiguard.column', '{"v":1', 'PROJECT');
+    const client = new SidebarClient(runtime);
+    client.edit('Average nail weight (g)', { role: 'kpi' });
+    expect(client.save().ok).toBe(true);
+    const suggestions = client.column('Average nail weight (g)').suggestions ?? [];
+    expect(suggestions.map((s) => s.name)).toEqual(['Nails per week']);
+  });
 });
 
 describe('Spreadsheet calls', () => {

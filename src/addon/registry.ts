@@ -76,7 +76,7 @@ export const CUSTOM_FUNCTION_NAMES: readonly string[] = PUBLIC_FUNCTIONS.filter(
 export function publicImplementations(): Record<string, (...args: never[]) => unknown> {
   const byName: Record<string, (...args: never[]) => unknown> = {};
   for (const f of PUBLIC_FUNCTIONS) {
-    if (Object.hasOwn(byName, f.name)) throw new Error(`Two public functions named ${f.name}`);
+    if (f.name in byName) throw new Error(`Two public functions named ${f.name}`);
     byName[f.name] = f.implementation;
   }
   return byName;

@@ -31,9 +31,11 @@ export type Locale = 'en';
 
 function fill(text: string, params: Record<string, string | number> | undefined): string {
   if (!params) return text;
-  // One pass, so a parameter value containing "{x}" is never expanded again.
+  // One pass, so a parameter value containing "{x}" is never expanded again. Own keys only
+  // (Object.hasOwn is newer than what Apps Script's V8 is documented to run).
+  const names = Object.keys(params);
   return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.hasOwn(params, name) ? String(params[name]) : whole,
+    names.includes(name) ? String(params[name]) : whole,
   );
 }
 

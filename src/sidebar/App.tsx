@@ -54,6 +54,10 @@ export function App() {
     );
   };
   useEffect(load, []);
+  // After a refused save, the first field with a message gets the focus.
+  useEffect(() => {
+    if (errors.length > 0) document.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [errors]);
 
   const save = async () => {
     if (!view) return;
@@ -97,6 +101,10 @@ export function App() {
     ? view.columns.filter((c) => drafts[c.ref.key] && isChanged(drafts[c.ref.key], c.saved)).length
     : 0;
   const headerError = errorOf('')('headerRow');
+  const footer =
+    notice?.tone === 'error' || changedCount === 0
+      ? { text: notice?.text ?? '', tone: notice?.tone ?? 'info' }
+      : { text: t('app.unsaved'), tone: 'info' };
 
   return (
     <main>
@@ -174,7 +182,11 @@ export function App() {
         <button type="button" class="action" disabled={saving || !view} onClick={save}>
           {t('save.button')}
         </button>
-        {changedCount > 0 ? <span class="hint">{t('app.unsaved')}</span> : null}
+        {/* What the status region said, repeated where the eye is after pressing Save; screen
+            readers already heard it from the region. */}
+        <span class={`hint footer-${footer.tone}`} aria-hidden="true">
+          {footer.text}
+        </span>
       </footer>
     </main>
   );

@@ -3,8 +3,10 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadDistContext } from '../src/local/runtime/loadDist';
+import { runFilesBench } from './files';
 import { benchFunctions, type Row } from './functions';
 import { runPreviewBench } from './preview';
+import { printSidebarBench, runSidebarBench } from './sidebar';
 
 const DIST = join(import.meta.dirname, '..', 'dist');
 const TARGETS_MS: Record<string, number> = {
@@ -51,5 +53,17 @@ async function previewTable(): Promise<void> {
   console.log(`  targets: open < 3000 ms ${open}; edit → repaint < 200 ms ${edit}`);
 }
 
+async function filesTable(): Promise<void> {
+  console.log('\nCSV files (currency, percentages, dates, decimals), 50,000 rows × 10 columns');
+  for (const [name, value] of Object.entries(await runFilesBench())) {
+    console.log(`  ${name.padEnd(24)} ${value}`);
+  }
+}
+
 functionsTable();
-if (!process.argv.includes('--functions-only')) await previewTable();
+if (!process.argv.includes('--functions-only')) {
+  await previewTable();
+  await filesTable();
+  console.log();
+  printSidebarBench(await runSidebarBench());
+}

@@ -4,29 +4,30 @@
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
-import { ENTRY_POINTS } from '../src/addon/entryPoints';
-import { CUSTOM_FUNCTIONS } from '../src/functions/table';
+import { type BuildOptions, build } from 'esbuild';
+import { PUBLIC_FUNCTIONS } from '../src/addon/registry';
 import { escapeInlineScript } from '../src/local/preview/inline';
 import { BUNDLE_GLOBAL, generateStubs } from './stubs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
 
-async function bundle(entry: string, globalName?: string): Promise<string> {
+async function bundle(entry: string, options: BuildOptions = {}): Promise<string> {
   const result = await build({
     entryPoints: [join(root, entry)],
     bundle: true,
     format: 'iife',
-    globalName,
     // Apps Script's V8 runtime supports ES2020; the sidebar runs in current browsers.
     target: 'es2020',
     platform: 'neutral',
     write: false,
     legalComments: 'none',
     charset: 'utf8',
+    ...options,
   });
-  return result.outputFiles[0].text;
+  const [output] = result.outputFiles ?? [];
+  if (!output) throw new Error(`esbuild wrote nothing for ${entry}`);
+  return output.text;
 }
 
 /**
@@ -43,7 +44,14 @@ export function inlineSidebar(html: string, css: string, js: string): string {
 async function buildSidebar(): Promise<string> {
   const html = await readFile(join(root, 'src/sidebar/Sidebar.html'), 'utf8');
   const css = await readFile(join(root, 'src/sidebar/sidebar.css'), 'utf8');
-  return inlineSidebar(html, css, await bundle('src/sidebar/sidebar.ts'));
+  const js = await bundle('src/sidebar/main.tsx', {
+    platform: 'browser',
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    minify: true,
+    define: { 'process.env.NODE_ENV': '"production"' },
+  });
+  return inlineSidebar(html, css, js);
 }
 
 /**
@@ -52,8 +60,8 @@ async function buildSidebar(): Promise<string> {
  */
 export async function buildDist(): Promise<void> {
   const files: Record<string, string> = {
-    'Code.js': await bundle('src/index.ts', BUNDLE_GLOBAL),
-    'Stubs.js': generateStubs(CUSTOM_FUNCTIONS, ENTRY_POINTS),
+    'Code.js': await bundle('src/index.ts', { globalName: BUNDLE_GLOBAL }),
+    'Stubs.js': generateStubs(PUBLIC_FUNCTIONS),
     'Sidebar.html': await buildSidebar(),
     'appsscript.json': await readFile(join(root, 'appsscript.json'), 'utf8'),
   };

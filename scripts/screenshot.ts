@@ -22,7 +22,7 @@ export async function stageScreenshot(page: Page): Promise<void> {
   await page.locator('#menubar .menu > button').first().click();
   await page.locator('#menubar button[data-function="showSidebar"]').click();
   await page.waitForSelector('#sidebar:not([hidden])');
-  await page.frameLocator('#sidebar-frame').locator('#columns li').nth(1).waitFor();
+  await page.frameLocator('#sidebar-frame').locator('.columns li').nth(1).waitFor();
   await page.locator('#grid-rows [data-r="1"][data-c="8"]').click();
 }
 

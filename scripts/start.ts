@@ -1,15 +1,29 @@
-// `npm start [file.csv|file.xlsx] [--port N] [--save out.xlsx]`: builds dist/, runs the
-// built add-on on the sample workbook (or the named file) against the local runtime, and
-// serves the preview on localhost.
+// `npm start [file.csv|file.xlsx] [--locale nl|en] [--save out.xlsx [--exit]] [--sample nl]
+// [--port N]`: builds dist/, runs the built add-on on the sample workbook (or the named
+// file) against the local runtime, opens its sidebar, and serves the preview on localhost.
+// The page's Save writes back to the opened file, or to --save's path; with --exit the
+// workbook is written there once and nothing is served.
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { readWorkbookFile, writeWorkbookFile } from '../src/local/io/index';
-import { startPreview } from '../src/local/preview/index';
+import {
+  type Convention,
+  isConvention,
+  readWorkbookFile,
+  writeWorkbookFile,
+} from '../src/local/io/index';
+import { type SaveTarget, startPreview } from '../src/local/preview/index';
 import { createRuntime } from '../src/local/runtime/createRuntime';
-import { sampleWorkbook } from '../src/local/sample/index';
+import { dutchSampleWorkbook, sampleWorkbook } from '../src/local/sample/index';
 import { buildDist } from './build';
 import { nodeProblem } from './nodeVersion';
 
-const USAGE = 'usage: npm start -- [file.csv|file.xlsx] [--port N] [--save out.xlsx]';
+const USAGE = [
+  'usage: npm start -- [file.csv|file.xlsx] [--locale nl|en] [--save out.xlsx [--exit]]',
+  '                    [--sample en|nl] [--port N]',
+].join('\n');
+
+/** The add-on's entry point that opens its sidebar (its menu item "Open sidebar"). */
+const SIDEBAR_FUNCTION = 'showSidebar';
 
 function fail(message: string): never {
   console.error(message);
@@ -23,35 +37,75 @@ function portFrom(text: string | undefined): number {
   return port;
 }
 
+function conventionFrom(text: string | undefined, flag: string): Convention | undefined {
+  if (text === undefined) return undefined;
+  if (!isConvention(text)) fail(`${flag} must be nl or en, got ${text}\n${USAGE}`);
+  return text;
+}
+
 async function main(): Promise<void> {
   // KPI_GUARD_NODE_VERSION stands in for the running version in the CLI test.
   const tooOld = nodeProblem(process.env.KPI_GUARD_NODE_VERSION ?? process.versions.node);
   if (tooOld) fail(tooOld);
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { port: { type: 'string' }, save: { type: 'string' }, help: { type: 'boolean' } },
+    options: {
+      port: { type: 'string' },
+      save: { type: 'string' },
+      exit: { type: 'boolean' },
+      locale: { type: 'string' },
+      sample: { type: 'string' },
+      help: { type: 'boolean' },
+    },
   });
   if (values.help) return console.log(USAGE);
   if (positionals.length > 1) fail(`give at most one workbook file\n${USAGE}`);
+  const file = positionals[0];
+  const locale = conventionFrom(values.locale, '--locale');
+  const sample = conventionFrom(values.sample, '--sample');
+  if (file && sample) fail(`open a file or a sample, not both\n${USAGE}`);
+  if (!file && locale)
+    fail(`--locale says how to read a file; for the Dutch sample use --sample nl`);
+  if (values.exit && !values.save)
+    fail(`--exit writes --save's file and stops; give --save\n${USAGE}`);
   const port = portFrom(values.port ?? process.env.PORT);
 
   await buildDist();
-  const file = positionals[0];
-  const data = file ? await readWorkbookFile(file) : sampleWorkbook();
+  const opened = file ? await readWorkbookFile(file, { locale }) : null;
+  for (const note of opened?.notes ?? []) console.error(note);
+  const data = opened ?? (sample === 'nl' ? dutchSampleWorkbook() : sampleWorkbook());
   const runtime = createRuntime({ data });
 
-  if (values.save) {
-    await writeWorkbookFile(values.save, runtime.workbook.toData());
+  const target: SaveTarget | null = values.save
+    ? { path: resolve(values.save), opened: false, sheet: csvSheet(file, data.sheets) }
+    : file
+      ? { path: resolve(file), opened: true, sheet: csvSheet(file, data.sheets) }
+      : null;
+  if (values.exit && target) {
+    await writeWorkbookFile(target.path, runtime.workbook.toData(), { sheet: target.sheet });
     return console.log(`Saved ${values.save}`);
   }
-  const preview = await startPreview({ runtime, port }).catch((error: NodeJS.ErrnoException) => {
+  const preview = await startPreview({
+    runtime,
+    port,
+    save: target,
+    notes: opened?.notes,
+    openSidebar: SIDEBAR_FUNCTION,
+  }).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'EADDRINUSE')
       fail(`Port ${port} is taken; try --port ${port + 1} (or PORT=${port + 1}).`);
     throw error;
   });
   const shown = preview.url.replace('127.0.0.1', 'localhost');
   console.log(`KPI Guard preview: ${shown}`);
-  console.log(`Opened ${file ?? 'the sample workbook (nail factory, lead funnel)'}. Ctrl+C stops.`);
+  const what = file ?? (sample === 'nl' ? 'the Dutch sample workbook' : 'the sample workbook');
+  const where = target ? `Save writes ${values.save ?? file}` : 'Save needs --save out.xlsx';
+  console.log(`Opened ${what}. ${where}. Ctrl+C stops.`);
+}
+
+/** A CSV holds the one sheet it was read into; other sheets (a dashboard) need an XLSX. */
+function csvSheet(file: string | undefined, sheets: { name: string }[]): string | undefined {
+  return file?.toLowerCase().endsWith('.csv') ? sheets[0]?.name : undefined;
 }
 
 main().catch((error: unknown) => fail(error instanceof Error ? error.message : String(error)));

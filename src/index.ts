@@ -1,15 +1,9 @@
-// The bundle's entry: esbuild exposes these exports as the one global `KpiGuard`, and the
-// generated stubs (dist/Stubs.js) forward each top-level Apps Script function to it. The
-// bundle test checks that every name in the two tables is exported here.
-import { customFunctions } from './functions/table';
+// The bundle's entry: esbuild exposes this module as the one global `KpiGuard`, and each
+// generated stub in dist/Stubs.js forwards to KpiGuard.api.NAME. The names come from the
+// registry (src/addon/registry.ts), so nothing is listed twice.
+import { publicImplementations } from './addon/registry';
 
-export const {
-  KPI_HEALTH,
-  TARGET_PROGRESS,
-  TARGET_PACE,
-  KPI_TREND,
-  KPI_ISOLATION,
-}: Record<string, (...args: unknown[]) => unknown> = customFunctions;
-export { ensureAsOfRange, refreshAsOfDate } from './addon/asOf';
-export { getSheetColumns } from './addon/columns';
-export { onInstall, onOpen, showSidebar } from './addon/menu';
+export const api = publicImplementations();
+// Not a public function (no stub, no menu item): the as-of cell for code that writes
+// formulas passing it as as_of, reachable as KpiGuard.ensureAsOfRange.
+export { ensureAsOfRange } from './addon/asOf';

@@ -3,7 +3,10 @@
 // only when an argument changes and refuses NOW() or RAND() as one
 // (https://developers.google.com/apps-script/guides/sheets/functions#arguments), so a cell
 // that should move with the calendar reads this range, and KPI Guard rewrites it: the menu's
-// "Refresh as-of date" and the scheduled run.
+// "Refresh as-of date" and the scheduled run. The sidebar judges on the same day
+// (currentAsOf), so this is the one module that knows where the as-of date lives.
+import { dateTime } from '../core/series';
+import { t } from '../i18n/translate';
 
 export const AS_OF_RANGE_NAME = 'KPIGUARD_AS_OF';
 export const SETTINGS_SHEET_NAME = 'KPI Guard settings';
@@ -69,6 +72,20 @@ export function refreshAsOfDate(): string {
     const cell = spreadsheet.getRangeByName(AS_OF_RANGE_NAME) ?? createAsOfRange(spreadsheet);
     cell.setFormula(formula);
   });
-  spreadsheet.toast(`Formulas that use ${AS_OF_RANGE_NAME} now judge on ${iso}.`, 'As-of date');
+  spreadsheet.toast(
+    t('toast.asOfRefreshed', { name: AS_OF_RANGE_NAME, date: iso }),
+    t('toast.asOfTitle'),
+  );
   return iso;
+}
+
+/**
+ * The day statuses are computed on, YYYY-MM-DD in the spreadsheet's time zone: the
+ * KPIGUARD_AS_OF cell when the workbook has one and it holds a date, else today. Reads only:
+ * the sidebar calls it on every load and must not create the settings sheet.
+ */
+export function currentAsOf(spreadsheet: Spreadsheet): string {
+  const ms = dateTime(spreadsheet.getRangeByName(AS_OF_RANGE_NAME)?.getValue());
+  const date = ms !== null && Number.isFinite(ms) ? new Date(ms) : new Date();
+  return Utilities.formatDate(date, spreadsheet.getSpreadsheetTimeZone(), 'yyyy-MM-dd');
 }

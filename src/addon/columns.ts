@@ -1,4 +1,5 @@
 // Sidebar endpoint: the active sheet's column headers, read in one call whatever its size.
+import { columnLetter } from './columnLetter';
 
 export interface ColumnInfo {
   index: number;
@@ -9,14 +10,6 @@ export interface ColumnInfo {
 export interface SheetColumns {
   sheet: string;
   columns: ColumnInfo[];
-}
-
-export function columnLetter(index: number): string {
-  let letter = '';
-  for (let n = index; n > 0; n = Math.floor((n - 1) / 26)) {
-    letter = String.fromCharCode(65 + ((n - 1) % 26)) + letter;
-  }
-  return letter;
 }
 
 export function getSheetColumns(): SheetColumns {

@@ -11,10 +11,14 @@ export interface SheetData {
   cells: (CellValue | null)[][];
   /** Optional cell backgrounds ("#rrggbb" or null for none), same shape as cells or smaller. */
   backgrounds?: (string | null)[][];
+  /** Optional number formats (Sheets patterns, e.g. "\"$\"#,##0"; null = automatic). */
+  numberFormats?: (string | null)[][];
 }
 
 export interface WorkbookData {
   sheets: SheetData[];
+  /** The spreadsheet's locale, as Sheets names it ("en_US", "nl_NL"); default en_US. */
+  locale?: string;
 }
 
 /**

@@ -1,5 +1,8 @@
-// A typed, promise-based wrapper over google.script.run (as enuchi/React-Google-Apps-Script
-// does), so sidebar code awaits server functions instead of nesting callbacks.
+// google.script.run as promises, typed by the server's own endpoints (as enuchi's
+// React-Google-Apps-Script types its client): a wrong name or argument does not compile.
+import type { SidebarEndpoints } from '../addon/endpoints';
+
+type EndpointName = keyof SidebarEndpoints;
 
 interface ScriptRun {
   withSuccessHandler(handler: (value: unknown) => void): ScriptRun;
@@ -9,14 +12,17 @@ interface ScriptRun {
 
 declare const google: { script: { run: ScriptRun } };
 
-export function serverCall<T>(functionName: string, ...args: unknown[]): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
+export function serverCall<Name extends EndpointName>(
+  name: Name,
+  ...args: Parameters<SidebarEndpoints[Name]>
+): Promise<ReturnType<SidebarEndpoints[Name]>> {
+  return new Promise((resolve, reject) => {
     const runner = google.script.run
-      .withSuccessHandler((value) => resolve(value as T))
+      .withSuccessHandler((value) => resolve(value as ReturnType<SidebarEndpoints[Name]>))
       .withFailureHandler(reject);
-    const target = runner[functionName];
+    const target = runner[name];
     if (typeof target !== 'function') {
-      reject(new Error(`No server function ${functionName}`));
+      reject(new Error(`No server function ${name}`));
       return;
     }
     target.apply(runner, args);

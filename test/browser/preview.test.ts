@@ -128,8 +128,10 @@ describe('preview page', () => {
     expect(await page.getAttribute('#sidebar-frame', 'src')).toMatch(/^\/sidebar/);
     const sidebar = page.frameLocator('#sidebar-frame');
     await expect.poll(() => sidebar.locator('h1').textContent()).toBe('KPI Guard');
-    // The sidebar loaded its data through google.script.run.
-    await expect.poll(() => sidebar.locator('#columns li').count()).toBeGreaterThan(1);
+    // The sidebar loaded its data through google.script.run: one role control per column.
+    await expect
+      .poll(() => sidebar.getByRole('combobox', { name: 'Role of Nails per week' }).count())
+      .toBe(1);
     expect(await page.textContent('#sidebar-title')).toBe(runtime.ui.sidebar?.title);
   });
 

@@ -4,7 +4,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { inlineSidebar } from '../../scripts/build';
-import { ENTRY_POINTS } from '../../src/addon/entryPoints';
+import { PUBLIC_FUNCTIONS } from '../../src/addon/registry';
 import { CUSTOM_FUNCTIONS } from '../../src/functions/table';
 import { loadDistContext } from '../../src/local/runtime/loadDist';
 import { DIST, distScripts, stubOf } from '../support/distFiles';
@@ -87,11 +87,18 @@ describe('dist/ as Apps Script sees it', () => {
     });
   }
 
-  it('exposes every menu handler, trigger and sidebar endpoint at top level', () => {
-    for (const entry of ENTRY_POINTS) {
+  it('exposes every public function of the registry at top level, forwarding to the bundle', () => {
+    const kinds = new Set(PUBLIC_FUNCTIONS.map((f) => f.kind));
+    expect([...kinds].sort()).toEqual(['customFunction', 'endpoint', 'menu', 'trigger']);
+    for (const entry of PUBLIC_FUNCTIONS) {
       expect(typeof scope.global(entry.name), entry.name).toBe('function');
-      expect(stubOf(entry.name)?.params).toEqual(entry.params);
+      expect(stubOf(entry.name)?.params, entry.name).toEqual(entry.params);
+      expect(scope.evaluate(`typeof KpiGuard.api.${entry.name}`), entry.name).toBe('function');
     }
+    // Nothing public that the registry does not list: the stubs and the registry agree.
+    const stubs = distScripts().find((f) => f.name === 'Stubs.js')?.text ?? '';
+    const declared = [...stubs.matchAll(/^function (\w+)\(/gm)].map((m) => m[1]);
+    expect(declared.sort()).toEqual(PUBLIC_FUNCTIONS.map((f) => f.name).sort());
   });
 });
 

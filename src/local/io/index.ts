@@ -6,10 +6,23 @@ import { basename, extname } from 'node:path';
 import type { WorkbookData } from '../types';
 import { formatCsv, parseCsv } from './csv';
 import { describeFsError, messageOf, WorkbookFileError } from './errors';
+import { CONVENTIONS, type Convention, conventionOf } from './numberFormat';
 import { formatXlsx, parseXlsx } from './xlsx';
 
-export { formatCellText, parseCellText } from './cellText';
+export { formatCellText, parseCellInput, parseCellText } from './cellText';
 export { WorkbookFileError } from './errors';
+export { type Convention, conventionOf, isConvention } from './numberFormat';
+
+export interface ReadOptions {
+  /** Read numbers and dates in this convention instead of detecting it (--locale). */
+  locale?: Convention;
+}
+
+/** A file's workbook, plus what the reader decided that the user should be told. */
+export interface WorkbookFile extends WorkbookData {
+  /** One line each, e.g. "data.csv: read as Dutch (…); use --locale en for the other reading". */
+  notes: string[];
+}
 
 type Kind = 'csv' | 'xlsx';
 
@@ -21,8 +34,14 @@ function kindOf(path: string): Kind {
   throw new WorkbookFileError(path, `${shown}, expected .csv or .xlsx`);
 }
 
-/** Read a .csv or .xlsx file into WorkbookData (a CSV's sheet is named after the file). */
-export async function readWorkbookFile(path: string): Promise<WorkbookData> {
+/**
+ * Read a .csv or .xlsx file (a CSV's sheet is named after the file). Its locale is the
+ * convention the file was read in: a Dutch CSV opens as a Dutch (nl_NL) spreadsheet.
+ */
+export async function readWorkbookFile(
+  path: string,
+  options: ReadOptions = {},
+): Promise<WorkbookFile> {
   const kind = kindOf(path);
   let bytes: Buffer;
   try {
@@ -34,7 +53,11 @@ export async function readWorkbookFile(path: string): Promise<WorkbookData> {
     throw new WorkbookFileError(path, describeFsError(error));
   }
   if (bytes.length === 0) throw new WorkbookFileError(path, 'file is empty');
-  if (kind === 'xlsx') return parseXlsx(path, bytes);
+  if (kind === 'xlsx') {
+    const convention = options.locale ?? 'en';
+    const data = await parseXlsx(path, bytes, convention);
+    return { ...data, locale: CONVENTIONS[convention].sheetsLocale, notes: [] };
+  }
 
   let text: string;
   try {
@@ -43,7 +66,12 @@ export async function readWorkbookFile(path: string): Promise<WorkbookData> {
     throw new WorkbookFileError(path, 'not UTF-8 text');
   }
   const sheetName = basename(path, extname(path));
-  return { sheets: [parseCsv(path, text, sheetName)] };
+  const { sheet, reading } = parseCsv(path, text, sheetName, { locale: options.locale });
+  return {
+    sheets: [sheet],
+    locale: CONVENTIONS[reading.convention].sheetsLocale,
+    notes: reading.note ? [reading.note] : [],
+  };
 }
 
 export interface WriteOptions {
@@ -51,7 +79,10 @@ export interface WriteOptions {
   sheet?: string;
 }
 
-/** Write WorkbookData as .xlsx (values, formulas, backgrounds) or .csv (one sheet's cells). */
+/**
+ * Write WorkbookData as .xlsx (values, formulas, number formats, backgrounds) or .csv (one
+ * sheet's cells, in the workbook locale's convention: see formatCsv).
+ */
 export async function writeWorkbookFile(
   path: string,
   data: WorkbookData,
@@ -67,7 +98,7 @@ export async function writeWorkbookFile(
       throw new WorkbookFileError(path, `cannot write .xlsx (${messageOf(error)})`);
     }
   } else {
-    bytes = formatCsv(pickCsvSheet(path, data, options.sheet));
+    bytes = formatCsv(pickCsvSheet(path, data, options.sheet), conventionOf(data.locale));
   }
   try {
     await writeFile(path, bytes);
@@ -86,7 +117,7 @@ function pickCsvSheet(path: string, data: WorkbookData, name: string | undefined
   if (data.sheets.length !== 1) {
     throw new WorkbookFileError(
       path,
-      `a CSV file holds one sheet but the workbook has ${data.sheets.length}; choose one`,
+      `a CSV file holds one sheet but the workbook has ${data.sheets.length}; save as .xlsx to keep them all`,
     );
   }
   return data.sheets[0];

@@ -1,14 +1,22 @@
-// XLSX ⇄ WorkbookData through exceljs: every worksheet, values, formulas ("=..."), dates and
-// solid cell fills ("#rrggbb"). Styles other than the background are not carried over.
+// XLSX ⇄ WorkbookData through exceljs: every worksheet, values, formulas ("=..."), dates,
+// number formats ("\"$\"#,##0") and solid cell fills ("#rrggbb"). Other styles are not
+// carried over. Text cells that Sheets would read as numbers ("$42,820") are read as
+// numbers with the format they imply, as the CSV reader does.
 
 import ExcelJS from 'exceljs';
 import type { CellValue, SheetData, WorkbookData } from '../types';
+import { type CellInput, parseCellInput } from './cellText';
 import { messageOf, WorkbookFileError } from './errors';
+import type { Convention } from './numberFormat';
 
 type XCell = ExcelJS.Cell;
 
 /** Read an .xlsx file's bytes; anything exceljs/JSZip cannot open is reported as not xlsx. */
-export async function parseXlsx(file: string, bytes: Buffer): Promise<WorkbookData> {
+export async function parseXlsx(
+  file: string,
+  bytes: Buffer,
+  convention: Convention = 'en',
+): Promise<WorkbookData> {
   if (bytes.length === 0) throw new WorkbookFileError(file, 'file is empty');
   const book = new ExcelJS.Workbook();
   try {
@@ -17,20 +25,21 @@ export async function parseXlsx(file: string, bytes: Buffer): Promise<WorkbookDa
   } catch (error) {
     throw new WorkbookFileError(file, `not a valid .xlsx file (${loadProblem(error)})`);
   }
-  const sheets = book.worksheets.map(readSheet);
+  const sheets = book.worksheets.map((ws) => readSheet(ws, convention));
   if (sheets.length === 0) throw new WorkbookFileError(file, 'workbook has no worksheets');
   return { sheets };
 }
 
-function readSheet(ws: ExcelJS.Worksheet): SheetData {
+function readSheet(ws: ExcelJS.Worksheet, convention: Convention): SheetData {
   const cells: CellValue[][] = [];
   const backgrounds: (string | null)[][] = [];
+  const formats: (string | null)[][] = [];
   let lastRow = 0;
   let lastCol = 0;
   // includeEmpty: a cell with only a fill has no value but its colour still matters.
   ws.eachRow({ includeEmpty: true }, (row, rowNumber) => {
     row.eachCell({ includeEmpty: true }, (cell, colNumber) => {
-      const value = readValue(cell);
+      const { value, format } = readInput(cell, convention);
       const background = readBackground(cell);
       if (value === '' && background === null) return;
       const r = rowNumber - 1;
@@ -38,9 +47,11 @@ function readSheet(ws: ExcelJS.Worksheet): SheetData {
       while (cells.length <= r) {
         cells.push([]);
         backgrounds.push([]);
+        formats.push([]);
       }
       cells[r][c] = value;
       backgrounds[r][c] = background;
+      formats[r][c] = format;
       lastRow = Math.max(lastRow, rowNumber);
       lastCol = Math.max(lastCol, colNumber);
     });
@@ -49,13 +60,38 @@ function readSheet(ws: ExcelJS.Worksheet): SheetData {
   for (let r = 0; r < lastRow; r++) {
     cells[r] ??= [];
     backgrounds[r] ??= [];
+    formats[r] ??= [];
     for (let c = 0; c < lastCol; c++) {
       cells[r][c] ??= '';
       backgrounds[r][c] ??= null;
+      formats[r][c] ??= null;
     }
   }
-  const hasBackgrounds = backgrounds.some((row) => row.some((b) => b !== null));
-  return hasBackgrounds ? { name: ws.name, cells, backgrounds } : { name: ws.name, cells };
+  const sheet: SheetData = { name: ws.name, cells };
+  if (backgrounds.some((row) => row.some((b) => b !== null))) sheet.backgrounds = backgrounds;
+  if (formats.some((row) => row.some((f) => f !== null))) sheet.numberFormats = formats;
+  return sheet;
+}
+
+/**
+ * Excel's default date format (built-in 14, which exceljs names "mm-dd-yy") means "the
+ * reader's short date": like General for numbers, it is no format worth keeping.
+ */
+const AUTOMATIC_FORMATS = new Set(['General', 'mm-dd-yy']);
+
+/** A cell's value and number format; text is read as Sheets reads typed input. */
+function readInput(cell: XCell, convention: Convention): CellInput {
+  const value = readValue(cell);
+  if (typeof value === 'string' && !value.startsWith('=') && value !== '') {
+    return parseCellInput(value, convention);
+  }
+  const numFmt = cell.numFmt;
+  const keep =
+    (typeof value === 'number' || value instanceof Date || typeof value === 'string') &&
+    typeof numFmt === 'string' &&
+    numFmt !== '' &&
+    !AUTOMATIC_FORMATS.has(numFmt);
+  return { value, format: keep ? numFmt : null };
 }
 
 function readValue(cell: XCell): CellValue {
@@ -110,6 +146,11 @@ export async function formatXlsx(data: WorkbookData): Promise<Buffer> {
       row.forEach((value, c) => {
         if (value === null || value === '') return;
         ws.getCell(r + 1, c + 1).value = toExcelValue(value);
+      });
+    });
+    sheet.numberFormats?.forEach((row, r) => {
+      row.forEach((format, c) => {
+        if (format) ws.getCell(r + 1, c + 1).numFmt = format;
       });
     });
     sheet.backgrounds?.forEach((row, r) => {

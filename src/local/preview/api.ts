@@ -1,7 +1,6 @@
 // The preview's JSON API over a runtime. Each handler validates its input and throws
 // HttpError (4xx) for a bad request, so the server can answer { error } and carry on.
 
-import { parseCellText } from '../io/cellText';
 import type { CellValue } from '../types';
 import type { SheetDimensions } from './dimensions';
 import { HttpError } from './http';
@@ -115,18 +114,15 @@ export function editCell(runtime: PreviewRuntime, name: string, body: unknown): 
   const row = wholeNumber(fields.row, 'row');
   const col = wholeNumber(fields.col, 'col');
   if (row >= MAX_EDIT_ROW || col >= MAX_EDIT_COL) throw new HttpError(400, 'cell is out of range');
-  const value = typedValue(fields.value);
-  if (typeof value === 'string' && value.startsWith('=')) {
-    runtime.workbook.setFormulas(sheet, row, col, [[value]]);
-  } else {
-    runtime.workbook.setValues(sheet, row, col, [[value]]);
-  }
+  // Text goes in as typed: the workbook reads it in the spreadsheet's locale, as Sheets reads
+  // what a user types ("$42,820" is a number with a currency format; "=..." a formula).
+  runtime.workbook.setValues(sheet, row, col, [[cellValue(fields.value)]]);
   return { ok: true };
 }
 
-function typedValue(value: unknown): CellValue {
+function cellValue(value: unknown): CellValue {
   if (value === null || value === undefined) return '';
-  if (typeof value === 'string') return parseCellText(value);
+  if (typeof value === 'string') return value.trim().startsWith('=') ? value.trim() : value;
   if (typeof value === 'boolean') return value;
   if (typeof value === 'number' && Number.isFinite(value)) return value;
   throw new HttpError(400, 'value must be text, a finite number, a boolean or null');

@@ -37,8 +37,13 @@ export function loadAssets(): Promise<PreviewAssets> {
     bundle('./client/main.ts'),
     bundle('./client/bridge.ts'),
     readFile(here('./client/page.css'), 'utf8'),
+    readFile(here('./client/file.css'), 'utf8'),
   ]).then(
-    ([pageScript, bridgeScript, css]) => ({ pageScript, bridgeScript, css }),
+    ([pageScript, bridgeScript, css, fileCss]) => ({
+      pageScript,
+      bridgeScript,
+      css: css + fileCss,
+    }),
     (error: unknown) => {
       cached = undefined;
       throw error;

@@ -23,7 +23,12 @@ export function pageHtml(assets: PreviewAssets): string {
     <button type="button" data-advance="86400000">+1 day</button>
     <button type="button" data-advance="604800000">+1 week</button>
   </div>
+  <div id="file" role="group" aria-label="File">
+    <span id="file-name"></span>
+    <button type="button" id="save" aria-keyshortcuts="Control+S">Save</button>
+  </div>
 </header>
+<div id="file-notes" role="note" hidden></div>
 <div id="formulabar">
   <span id="cellref" aria-label="Selected cell">A1</span>
   <span class="fx">fx</span>

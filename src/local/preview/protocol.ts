@@ -59,6 +59,22 @@ export interface ClockResult {
   now: string;
 }
 
+/** GET /api/file: where Save writes, whether there are unsaved edits, and reading notes. */
+export interface FileState {
+  /** The file name Save writes to; null for the sample opened without --save. */
+  target: string | null;
+  /** The workbook was edited since it was opened or last saved. */
+  dirty: boolean;
+  /** One line each, e.g. how an ambiguous CSV was read. */
+  notes: string[];
+}
+
+/** POST /api/save. */
+export interface SaveResult {
+  saved: string;
+  message: string;
+}
+
 export interface ApiError {
   error: string;
 }

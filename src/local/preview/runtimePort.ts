@@ -16,6 +16,8 @@ export type PreviewWorkbook = Pick<
   | 'setValues'
   | 'setFormulas'
   | 'onChange'
+  | 'revision'
+  | 'toData'
 >;
 
 export type PreviewRuntime = Pick<

@@ -10,6 +10,7 @@ import { SheetDimensions } from './dimensions';
 import { pageHtml, sidebarHtml } from './html';
 import { HttpError, readJson, sendHtml, sendJson } from './http';
 import type { PreviewRuntime } from './runtimePort';
+import { type SaveTarget, Saving } from './saving';
 import { SidebarTracker, uiState } from './uiState';
 
 export interface PreviewOptions {
@@ -18,6 +19,12 @@ export interface PreviewOptions {
   port?: number;
   /** Loopback by default: the preview runs add-on code and must not face the network. */
   host?: string;
+  /** Where Save writes: the opened file or --save's path; none for the bare sample. */
+  save?: SaveTarget | null;
+  /** Lines the page shows above the grid (how an ambiguous file was read). */
+  notes?: string[];
+  /** An add-on function run before the page opens, e.g. "showSidebar": the next step in view. */
+  openSidebar?: string;
 }
 
 export interface Preview {
@@ -30,12 +37,18 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
   const assets = await loadAssets();
   const tracker = new SidebarTracker();
   const dimensions = new SheetDimensions(runtime.workbook);
+  const notes = [...(options.notes ?? [])];
+  if (options.openSidebar) {
+    const failure = openAtStart(runtime, options.openSidebar);
+    if (failure) notes.push(failure);
+  }
+  const saving = new Saving(runtime.workbook, options.save ?? null, notes);
   // Known once listening: the Host (and Origin) a request must name to be answered.
   let hosts: ReadonlySet<string> = new Set();
   const server = createServer((req, res) => {
     Promise.resolve()
       .then(() => checkSameSite(req, hosts))
-      .then(() => handle(req, res, { runtime, assets, tracker, dimensions }))
+      .then(() => handle(req, res, { runtime, assets, tracker, dimensions, saving }))
       .catch((error: unknown) => fail(res, error));
   });
   // Keep-alive sockets would hold close() open until they time out.
@@ -73,7 +86,7 @@ function ownHosts(shownHost: string, port: number): Set<string> {
  * Another page open in the same browser may send requests here (a form post, a script, a DNS
  * name rebound to 127.0.0.1). Only requests naming this server in Host are answered, and a
  * POST that carries an Origin must come from this server's own pages, so nothing else can
- * edit the workbook, run the add-on or advance its clock.
+ * edit the workbook, save it over the user's file, run the add-on or advance its clock.
  */
 function checkSameSite(req: IncomingMessage, hosts: ReadonlySet<string>): void {
   const host = (req.headers.host ?? '').toLowerCase();
@@ -91,6 +104,18 @@ interface Context {
   assets: PreviewAssets;
   tracker: SidebarTracker;
   dimensions: SheetDimensions;
+  saving: Saving;
+}
+
+/** A failure becomes a note on the page, not a dead preview: the menu can open it again. */
+function openAtStart(runtime: PreviewRuntime, functionName: string): string | null {
+  try {
+    runtime.call(functionName);
+    return null;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return `The sidebar did not open (${functionName}: ${message}); use the add-on menu.`;
+  }
 }
 
 function fail(res: ServerResponse, error: unknown): void {
@@ -134,6 +159,14 @@ async function handle(req: IncomingMessage, res: ServerResponse, ctx: Context): 
   if (path === '/api/ui') {
     allow(method, 'GET');
     return sendJson(res, 200, uiState(runtime, ctx.tracker));
+  }
+  if (path === '/api/file') {
+    allow(method, 'GET');
+    return sendJson(res, 200, ctx.saving.state());
+  }
+  if (path === '/api/save') {
+    allow(method, 'POST');
+    return sendJson(res, 200, await ctx.saving.save());
   }
   if (path === '/api/clock/advance') {
     allow(method, 'POST');

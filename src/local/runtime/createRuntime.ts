@@ -3,6 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CUSTOM_FUNCTION_NAMES } from '../../addon/registry';
 import { checkAccess } from '../services/authorization';
 import { Clock } from '../services/clock';
 import { ServiceContext } from '../services/context';
@@ -19,13 +20,9 @@ import { prepareArgs, prepareResult } from './scriptRun';
 import { createServices, type Services, serviceGlobals } from './services';
 import { type AddonState, openMode, runSimpleTrigger } from './simpleTriggers';
 
-export const CUSTOM_FUNCTION_NAMES = [
-  'KPI_HEALTH',
-  'TARGET_PROGRESS',
-  'TARGET_PACE',
-  'KPI_TREND',
-  'KPI_ISOLATION',
-] as const;
+// The names Sheets may call from a cell come from the add-on's one registry of public
+// functions, as the build's stubs do.
+export { CUSTOM_FUNCTION_NAMES } from '../../addon/registry';
 
 const REPO = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 

@@ -9,6 +9,8 @@ import type { GridRange } from './gridRange';
 import type { SpreadsheetModel } from './model';
 import type { Sheet } from './sheet';
 
+const AUTOMATIC_NUMBER_FORMAT = '0.###############';
+
 export interface RangeSpec {
   row: number;
   col: number;
@@ -167,6 +169,49 @@ export class Range {
     );
   }
 
+  /** "The number or date formatting of the top-left cell of the given range." (Range docs) */
+  getNumberFormat(): string {
+    return this.getNumberFormatGrid(1, 1)[0][0];
+  }
+
+  getNumberFormats(): string[][] {
+    const g = this.grid();
+    return this.getNumberFormatGrid(g.numRows, g.numCols);
+  }
+
+  setNumberFormat(numberFormat: string): Range {
+    const g = this.write('setNumberFormat');
+    if (typeof numberFormat !== 'string') throw invalidArgument('numberFormat');
+    this.model.ctx.workbook.setNumberFormats(
+      this.name,
+      g.row - 1,
+      g.col - 1,
+      fill(g, numberFormat),
+    );
+    return this;
+  }
+
+  setNumberFormats(numberFormats: string[][]): Range {
+    const g = this.write('setNumberFormats');
+    this.checkShape(numberFormats, g);
+    if (numberFormats.some((row) => row.some((f) => typeof f !== 'string'))) {
+      throw invalidArgument('numberFormats');
+    }
+    this.model.ctx.workbook.setNumberFormats(this.name, g.row - 1, g.col - 1, numberFormats);
+    return this;
+  }
+
+  /**
+   * A cell without a format reports Sheets' automatic one. Apps Script answers
+   * "0.###############" for it (observed, brucemcpherson/gas-fakes#27), not "".
+   */
+  private getNumberFormatGrid(numRows: number, numCols: number): string[][] {
+    const wb = this.model.ctx.workbook;
+    return wb
+      .getNumberFormats(this.name, this.spec.row - 1, this.spec.col - 1, numRows, numCols)
+      .map((row) => row.map((f) => f ?? AUTOMATIC_NUMBER_FORMAT));
+  }
+
   setValues(values: unknown[][]): Range {
     const g = this.write('setValues');
     this.checkShape(values, g);
@@ -213,9 +258,12 @@ export class Range {
     return this;
   }
 
+  /** Backgrounds and number formats go; values stay. */
   clearFormat(): Range {
     const g = this.write('clearFormat');
-    this.model.ctx.workbook.setBackgrounds(this.name, g.row - 1, g.col - 1, fill(g, null));
+    const wb = this.model.ctx.workbook;
+    wb.setBackgrounds(this.name, g.row - 1, g.col - 1, fill(g, null));
+    wb.setNumberFormats(this.name, g.row - 1, g.col - 1, fill(g, null));
     return this;
   }
 

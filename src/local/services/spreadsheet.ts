@@ -45,6 +45,11 @@ export class Spreadsheet {
     this.timeZone = timeZone;
   }
 
+  /** The locale the workbook reads typed text and shows numbers in ("en_US", "nl_NL"). */
+  getSpreadsheetLocale(): string {
+    return this.ctx.workbook.locale;
+  }
+
   getSheets(): Sheet[] {
     return this.ctx.sheets.all().map((s) => this.model.sheet(s.id));
   }

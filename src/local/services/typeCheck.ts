@@ -44,6 +44,10 @@ export type RangeCheck = Implements<
   | 'setFormulas'
   | 'setFormula'
   | 'setBackground'
+  | 'getNumberFormat'
+  | 'getNumberFormats'
+  | 'setNumberFormat'
+  | 'setNumberFormats'
 >;
 
 export type SheetCheck = Implements<
@@ -69,7 +73,12 @@ export type SpreadsheetCheck = Implements<
   Spreadsheet,
   GasSpreadsheet,
   // toast is left out: its typing uses the boxed `Number` for timeoutSeconds.
-  'getId' | 'getName' | 'getSpreadsheetTimeZone' | 'getNumSheets' | 'getUrl'
+  | 'getId'
+  | 'getName'
+  | 'getSpreadsheetTimeZone'
+  | 'getSpreadsheetLocale'
+  | 'getNumSheets'
+  | 'getUrl'
 >;
 
 export type PropertiesCheck = Implements<

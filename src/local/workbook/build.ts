@@ -13,6 +13,9 @@ export interface InitialSheets {
   names: string[];
   /** Backgrounds, parallel to `names`. */
   backgrounds: SparseGrid[];
+  /** Number formats, parallel to `names`. */
+  numberFormats: SparseGrid[];
+  locale?: string;
 }
 
 export function prepareSheets(data: WorkbookData): InitialSheets {
@@ -21,6 +24,7 @@ export function prepareSheets(data: WorkbookData): InitialSheets {
   const seen = new Set<string>();
   const names: string[] = [];
   const backgrounds: SparseGrid[] = [];
+  const numberFormats: SparseGrid[] = [];
   for (const sheet of data.sheets) {
     // Sheet names are case-insensitive, as in Sheets and HyperFormula; same error as addSheet.
     const key = sheet.name.toLowerCase();
@@ -29,13 +33,8 @@ export function prepareSheets(data: WorkbookData): InitialSheets {
     names.push(sheet.name);
     // Dates stay Date objects: HyperFormula stores them as date-typed numbers.
     contents[sheet.name] = sheet.cells.map((row) => row.map(toRaw));
-    const grid = new SparseGrid();
-    sheet.backgrounds?.forEach((row, i) => {
-      row.forEach((color, j) => {
-        grid.set(i, j, color);
-      });
-    });
-    backgrounds.push(grid);
+    backgrounds.push(SparseGrid.from(sheet.backgrounds));
+    numberFormats.push(SparseGrid.from(sheet.numberFormats));
   }
-  return { contents, names, backgrounds };
+  return { contents, names, backgrounds, numberFormats, locale: data.locale };
 }

@@ -1,8 +1,10 @@
 // Reading and writing rectangular blocks of cells in Apps Script's shapes.
 
 import { DetailedCellError, type HyperFormula, type RawCellContent } from 'hyperformula';
+import { type Convention, formatWithPattern } from '../io/numberFormat';
 import type { CellValue } from '../types';
 import { isValidDate } from './dates';
+import type { SparseGrid } from './grid';
 import { fromEngineFormula, toEngineFormula } from './openRanges';
 import { displayText, errorCode, errorMessage, exportedToCell } from './values';
 
@@ -57,9 +59,27 @@ export function readBlock(
   return { values, kinds };
 }
 
-export function readDisplay(hf: HyperFormula, b: Block): string[][] {
+/**
+ * The text each cell shows: a number or date under its cell's number format, in the
+ * spreadsheet's convention; other cells (and unformatted ones) as displayText gives them.
+ */
+export function readDisplay(
+  hf: HyperFormula,
+  b: Block,
+  formats: SparseGrid,
+  convention: Convention,
+): string[][] {
   const { values, kinds } = readBlock(hf, b);
-  return values.map((row, i) => row.map((v, j) => displayText(v, kinds[i][j])));
+  return values.map((row, i) =>
+    row.map((v, j) => {
+      const pattern = formats.get(b.row + i, b.col + j);
+      const shown =
+        pattern !== null && (typeof v === 'number' || v instanceof Date)
+          ? formatWithPattern(v, pattern, convention)
+          : null;
+      return shown ?? displayText(v, kinds[i][j], convention);
+    }),
+  );
 }
 
 export function readFormulas(hf: HyperFormula, b: Block): string[][] {
@@ -85,12 +105,20 @@ export function readError(
   return errorMessage(v.type, v.message) || errorCode(v.type);
 }
 
-/** Apps Script value -> what HyperFormula stores: "=..." is a formula, "" is blank. */
+/**
+ * Apps Script value -> what HyperFormula stores: "=..." is a formula, "" is blank, and any
+ * other string is text: an apostrophe in front stops HyperFormula from reading "12%" or
+ * "03/02/2026" as a number on its own (reading typed text is parseCellInput's job). A string
+ * that already starts with one keeps it as Sheets' "this is text" mark, which the cell drops.
+ */
 export function toRaw(v: CellValue | null | undefined): RawCellContent {
   if (v === null || v === undefined || v === '') return null;
   if (v instanceof Date) return isValidDate(v) ? v : null;
-  if (typeof v === 'number' && !Number.isFinite(v)) return String(v);
-  if (typeof v === 'string') return toEngineFormula(v);
+  if (typeof v === 'number' && !Number.isFinite(v)) return `'${String(v)}`;
+  if (typeof v === 'string') {
+    if (v.startsWith('=')) return toEngineFormula(v);
+    return v.startsWith("'") ? v : `'${v}`;
+  }
   return v;
 }
 

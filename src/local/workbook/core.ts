@@ -3,6 +3,7 @@
 // first. The public operations are layered on top (structure.ts, workbook.ts).
 
 import type { HyperFormula } from 'hyperformula';
+import { type Convention, conventionOf } from '../io/numberFormat';
 import type { CustomFunctionHost } from '../types';
 import type { InitialSheets } from './build';
 import type { Block } from './cells';
@@ -17,6 +18,8 @@ export interface WorkbookOptions {
   customFunctions?: { names: readonly string[]; host: CustomFunctionHost };
   /** What NOW() and TODAY() read. Default: this machine's clock and time zone. */
   clock?: WorkbookClock;
+  /** The spreadsheet's locale ("en_US", "nl_NL"): how typed text is read and numbers shown. */
+  locale?: string;
 }
 
 export type ChangeListener = (changedSheets: string[]) => void;
@@ -32,6 +35,13 @@ export class WorkbookCore {
   protected readonly hf: HyperFormula;
   protected readonly order: number[] = [];
   protected readonly backgrounds = new Map<number, SparseGrid>();
+  /** Number-format patterns by sheet id, kept beside the engine like backgrounds. */
+  protected readonly numberFormats = new Map<number, SparseGrid>();
+  /** The spreadsheet locale ("en_US"); its convention reads input and writes display text. */
+  readonly locale: string;
+  protected readonly convention: Convention;
+  /** Bumped by every write (values, formats, structure; not recalculation): "unsaved edits". */
+  revision = 0;
   protected readonly shifted: ShiftedEvaluator;
   private readonly listeners = new Set<ChangeListener>();
   /**
@@ -47,6 +57,8 @@ export class WorkbookCore {
   /** `initial` (from fromData) builds the engine with those sheets in one step. */
   constructor(opts: WorkbookOptions = {}, initial?: InitialSheets) {
     const fns = opts.customFunctions;
+    this.locale = opts.locale ?? initial?.locale ?? 'en_US';
+    this.convention = conventionOf(this.locale);
     this.engine = new Engine(fns?.names ?? [], fns?.host, initial?.contents, opts.clock);
     this.hf = this.engine.hf;
     this.shifted = new ShiftedEvaluator(this.hf);
@@ -55,6 +67,7 @@ export class WorkbookCore {
       const id = this.hf.getSheetId(name) as number;
       this.order.push(id);
       this.backgrounds.set(id, initial.backgrounds[i]);
+      this.numberFormats.set(id, initial.numberFormats[i]);
     });
     // The build evaluated everything; what is left is the settling an edit would get
     // (custom-function spills re-sized, INDIRECT's extra pass). Nobody can listen yet.
@@ -134,12 +147,12 @@ export class WorkbookCore {
     return id;
   }
 
-  protected grid(sheet: string): SparseGrid {
+  protected grid(sheet: string, store = this.backgrounds): SparseGrid {
     const id = this.sheetId(sheet);
-    let grid = this.backgrounds.get(id);
+    let grid = store.get(id);
     if (!grid) {
       grid = new SparseGrid();
-      this.backgrounds.set(id, grid);
+      store.set(id, grid);
     }
     return grid;
   }
@@ -156,6 +169,7 @@ export class WorkbookCore {
 
   /** Every mutation goes through here: recalc (unless batching), settle, notify. */
   protected edit(fn: () => void): void {
+    this.revision++;
     this.shifted.invalidateValues();
     this.extents.clear();
     this.engine.graphChanged();

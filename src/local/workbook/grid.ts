@@ -1,4 +1,4 @@
-// Per-cell data kept beside HyperFormula (cell backgrounds). It must follow the cells
+// Per-cell data kept beside HyperFormula (backgrounds, number formats). It must follow the cells
 // through the same structural edits HyperFormula applies to formulas.
 
 /**
@@ -72,6 +72,17 @@ export class SparseGrid {
       out.push(row);
     }
     return out;
+  }
+
+  /** A grid holding `rows` (same shape rules as SheetData.backgrounds); empty if none. */
+  static from(rows: readonly (readonly (string | null)[])[] | undefined): SparseGrid {
+    const grid = new SparseGrid();
+    rows?.forEach((row, i) => {
+      row.forEach((value, j) => {
+        grid.set(i, j, value);
+      });
+    });
+    return grid;
   }
 
   clone(): SparseGrid {

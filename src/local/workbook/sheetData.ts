@@ -60,7 +60,11 @@ export function lastUsedColumn(hf: HyperFormula, sheet: number, lastRow?: number
  * Formulas as "=..." text, other cells as values (Dates for date cells), blanks as null.
  * Cells filled by a spilling formula are null: writing their values back would block it.
  */
-export function sheetToData(hf: HyperFormula, sheet: number, backgrounds: SparseGrid): SheetData {
+export function sheetToData(
+  hf: HyperFormula,
+  sheet: number,
+  side: { backgrounds: SparseGrid; numberFormats: SparseGrid },
+): SheetData {
   const name = hf.getSheetName(sheet) ?? '';
   const numRows = lastUsedRow(hf, sheet);
   const numCols = lastUsedColumn(hf, sheet, numRows);
@@ -86,6 +90,10 @@ export function sheetToData(hf: HyperFormula, sheet: number, backgrounds: Sparse
       cells.push(row);
     }
   }
-  const bg = backgrounds.toArray();
-  return bg.length > 0 ? { name, cells, backgrounds: bg } : { name, cells };
+  const data: SheetData = { name, cells };
+  const backgrounds = side.backgrounds.toArray();
+  if (backgrounds.length > 0) data.backgrounds = backgrounds;
+  const numberFormats = side.numberFormats.toArray();
+  if (numberFormats.length > 0) data.numberFormats = numberFormats;
+  return data;
 }

@@ -1,6 +1,6 @@
 // Sheet-level and structural operations: adding, removing, renaming and ordering sheets;
-// inserting, deleting and moving rows and columns. Backgrounds kept beside the engine
-// follow the same edits HyperFormula applies to cells and formulas.
+// inserting, deleting and moving rows and columns. Backgrounds and number formats kept
+// beside the engine follow the same edits HyperFormula applies to cells and formulas.
 
 import { WorkbookCore } from './core';
 import { SparseGrid } from './grid';
@@ -12,6 +12,7 @@ export class WorkbookStructure extends WorkbookCore {
       const id = this.hf.getSheetId(this.hf.addSheet(name)) as number;
       this.order.splice(Math.max(0, Math.min(index, this.order.length)), 0, id);
       this.backgrounds.set(id, new SparseGrid());
+      this.numberFormats.set(id, new SparseGrid());
       this.engine.changed.add(id);
       this.shifted.invalidateAll();
     });
@@ -24,6 +25,7 @@ export class WorkbookStructure extends WorkbookCore {
       this.engine.ctx.declaredGrid.delete(id);
       this.order.splice(this.order.indexOf(id), 1);
       this.backgrounds.delete(id);
+      this.numberFormats.delete(id);
       this.engine.changed.delete(id);
       this.removedNames.push(name);
       this.shifted.invalidateAll();
@@ -44,6 +46,7 @@ export class WorkbookStructure extends WorkbookCore {
 
   moveSheet(name: string, index: number): void {
     const id = this.sheetId(name);
+    this.revision++;
     this.order.splice(this.order.indexOf(id), 1);
     this.order.splice(Math.max(0, Math.min(index, this.order.length)), 0, id);
     this.emit([id]);
@@ -51,51 +54,57 @@ export class WorkbookStructure extends WorkbookCore {
 
   insertRows(sheet: string, row: number, n: number): void {
     this.resizeGrid(sheet, n, 0);
-    this.structural(sheet, (id, grid) => {
-      this.hf.addRows(id, [row, n]);
-      grid.insertRows(row, n);
-    });
+    this.structural(
+      sheet,
+      (id) => this.hf.addRows(id, [row, n]),
+      (grid) => grid.insertRows(row, n),
+    );
   }
 
   deleteRows(sheet: string, row: number, n: number): void {
     this.resizeGrid(sheet, -n, 0);
-    this.structural(sheet, (id, grid) => {
-      this.hf.removeRows(id, [row, n]);
-      grid.deleteRows(row, n);
-    });
+    this.structural(
+      sheet,
+      (id) => this.hf.removeRows(id, [row, n]),
+      (grid) => grid.deleteRows(row, n),
+    );
   }
 
   insertColumns(sheet: string, col: number, n: number): void {
     this.resizeGrid(sheet, 0, n);
-    this.structural(sheet, (id, grid) => {
-      this.hf.addColumns(id, [col, n]);
-      grid.insertColumns(col, n);
-    });
+    this.structural(
+      sheet,
+      (id) => this.hf.addColumns(id, [col, n]),
+      (grid) => grid.insertColumns(col, n),
+    );
   }
 
   deleteColumns(sheet: string, col: number, n: number): void {
     this.resizeGrid(sheet, 0, -n);
-    this.structural(sheet, (id, grid) => {
-      this.hf.removeColumns(id, [col, n]);
-      grid.deleteColumns(col, n);
-    });
+    this.structural(
+      sheet,
+      (id) => this.hf.removeColumns(id, [col, n]),
+      (grid) => grid.deleteColumns(col, n),
+    );
   }
 
   /** Moves n columns from fromCol to before the column that was at toCol (pre-move index). */
   moveColumns(sheet: string, fromCol: number, n: number, toCol: number): void {
     if (toCol >= fromCol && toCol <= fromCol + n) return;
-    this.structural(sheet, (id, grid) => {
-      this.hf.moveColumns(id, fromCol, n, toCol);
-      grid.moveColumns(fromCol, n, toCol);
-    });
+    this.structural(
+      sheet,
+      (id) => this.hf.moveColumns(id, fromCol, n, toCol),
+      (grid) => grid.moveColumns(fromCol, n, toCol),
+    );
   }
 
   moveRows(sheet: string, fromRow: number, n: number, toRow: number): void {
     if (toRow >= fromRow && toRow <= fromRow + n) return;
-    this.structural(sheet, (id, grid) => {
-      this.hf.moveRows(id, fromRow, n, toRow);
-      grid.moveRows(fromRow, n, toRow);
-    });
+    this.structural(
+      sheet,
+      (id) => this.hf.moveRows(id, fromRow, n, toRow),
+      (grid) => grid.moveRows(fromRow, n, toRow),
+    );
   }
 
   /** The grid grows and shrinks with inserted and deleted rows and columns (never below 1). */
@@ -107,11 +116,17 @@ export class WorkbookStructure extends WorkbookCore {
     });
   }
 
-  private structural(sheet: string, fn: (id: number, grid: SparseGrid) => void): void {
+  /** One structural edit: the engine's cells and every grid kept beside them move alike. */
+  private structural(
+    sheet: string,
+    engineOp: (id: number) => void,
+    gridOp: (grid: SparseGrid) => void,
+  ): void {
     const id = this.sheetId(sheet);
-    const grid = this.grid(sheet);
+    const grids = [this.grid(sheet), this.grid(sheet, this.numberFormats)];
     this.edit(() => {
-      fn(id, grid);
+      engineOp(id);
+      for (const grid of grids) gridOp(grid);
       this.engine.changed.add(id);
     });
   }

@@ -10,6 +10,7 @@ import {
   ErrorType,
   SimpleRangeValue,
 } from 'hyperformula';
+import type { Convention } from '../io/numberFormat';
 import type { CellValue } from '../types';
 import { formatDate, formatTime, serialToDate } from './dates';
 
@@ -116,15 +117,15 @@ export function formatNumber(n: number): string {
   return String(Object.is(clean, -0) ? 0 : clean);
 }
 
-/** The text a cell shows for a value of the given kind. */
-export function displayText(value: CellValue, kind: string): string {
+/** The text a cell shows for a value of the given kind (automatic format). */
+export function displayText(value: CellValue, kind: string, convention: Convention = 'en'): string {
   if (value instanceof Date) {
     return kind === 'NUMBER_TIME' ? formatTime(value) : formatDate(value);
   }
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (typeof value === 'number') {
-    if (kind === 'NUMBER_PERCENT') return `${formatNumber(value * 100)}%`;
-    return formatNumber(value);
+    const text = kind === 'NUMBER_PERCENT' ? `${formatNumber(value * 100)}%` : formatNumber(value);
+    return convention === 'nl' ? text.replace('.', ',') : text;
   }
   return value;
 }

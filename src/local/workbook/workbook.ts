@@ -4,6 +4,7 @@
 // This layer holds the cell-level API; state and edit/read discipline live in core.ts,
 // sheet and row/column operations in structure.ts.
 
+import { parseCellInput } from '../io/cellText';
 import type { CellValue, WorkbookData } from '../types';
 import { prepareSheets } from './build';
 import { checkRectangular, readBlock, readDisplay, readError, readFormulas, toRaw } from './cells';
@@ -16,6 +17,9 @@ import { WorkbookStructure } from './structure';
 
 export type { ChangeListener, WorkbookOptions } from './core';
 
+/** The plain-text number format: Sheets stores what is typed into such a cell as text. */
+export const PLAIN_TEXT = '@';
+
 export class Workbook extends WorkbookStructure {
   /**
    * A workbook holding `data`, built in one step (no per-cell edits): Dates stay dates,
@@ -24,12 +28,17 @@ export class Workbook extends WorkbookStructure {
   static fromData(data: WorkbookData, opts?: WorkbookOptions): Workbook {
     return new Workbook(opts, prepareSheets(data));
   }
+  /** Plain data; the locale is left out when it is the default en_US. */
   toData(): WorkbookData {
-    return this.read(() => ({
-      sheets: this.order.map((id) =>
-        sheetToData(this.hf, id, this.backgrounds.get(id) ?? new SparseGrid()),
+    const sheets = this.read(() =>
+      this.order.map((id) =>
+        sheetToData(this.hf, id, {
+          backgrounds: this.backgrounds.get(id) ?? new SparseGrid(),
+          numberFormats: this.numberFormats.get(id) ?? new SparseGrid(),
+        }),
       ),
-    }));
+    );
+    return this.locale === 'en_US' ? { sheets } : { sheets, locale: this.locale };
   }
 
   // ---- cells --------------------------------------------------------------------------
@@ -53,7 +62,10 @@ export class Workbook extends WorkbookStructure {
     numRows: number,
     numCols: number,
   ): string[][] {
-    return this.read(() => readDisplay(this.hf, this.block(sheet, row, col, numRows, numCols)));
+    const formats = this.grid(sheet, this.numberFormats);
+    return this.read(() =>
+      readDisplay(this.hf, this.block(sheet, row, col, numRows, numCols), formats, this.convention),
+    );
   }
 
   getFormulas(
@@ -70,11 +82,27 @@ export class Workbook extends WorkbookStructure {
     return this.read(() => readError(this.hf, this.sheetId(sheet), row, col));
   }
 
+  /**
+   * Writes values as Sheets takes them from setValues or typing: a string is read as input in
+   * the spreadsheet's locale ("$42,820" becomes 42820 and, on a cell without a number format,
+   * gets "\"$\"#,##0"); a cell formatted as plain text ("@") keeps the string.
+   */
   setValues(sheet: string, row: number, col: number, values: CellValue[][]): void {
     const id = this.sheetId(sheet);
     checkRectangular(values);
     if (values.length === 0 || values[0].length === 0) return;
-    const raw = values.map((r) => r.map(toRaw));
+    const formats = this.grid(sheet, this.numberFormats);
+    const raw = values.map((r, i) =>
+      r.map((v, j) => {
+        if (typeof v !== 'string' || v === '' || v.startsWith('=')) return toRaw(v);
+        if (formats.get(row + i, col + j) === PLAIN_TEXT) return toRaw(v);
+        const input = parseCellInput(v, this.convention);
+        if (input.format !== null && formats.get(row + i, col + j) === null) {
+          formats.set(row + i, col + j, input.format);
+        }
+        return toRaw(input.value);
+      }),
+    );
     this.edit(() => {
       this.hf.setCellContents({ sheet: id, row, col }, raw);
       this.engine.changed.add(id);
@@ -83,6 +111,33 @@ export class Workbook extends WorkbookStructure {
 
   setFormulas(sheet: string, row: number, col: number, formulas: string[][]): void {
     this.setValues(sheet, row, col, formulas);
+  }
+
+  /** Number-format patterns; null where the cell has none (automatic). */
+  getNumberFormats(
+    sheet: string,
+    row: number,
+    col: number,
+    numRows: number,
+    numCols: number,
+  ): (string | null)[][] {
+    const grid = this.grid(sheet, this.numberFormats);
+    return Array.from({ length: numRows }, (_, i) =>
+      Array.from({ length: numCols }, (_, j) => grid.get(row + i, col + j)),
+    );
+  }
+
+  /** Sets patterns cell by cell; null or "" clears a cell's format. Values are untouched. */
+  setNumberFormats(sheet: string, row: number, col: number, formats: (string | null)[][]): void {
+    checkRectangular(formats);
+    const grid = this.grid(sheet, this.numberFormats);
+    formats.forEach((r, i) => {
+      r.forEach((f, j) => {
+        grid.set(row + i, col + j, f === '' ? null : f);
+      });
+    });
+    this.revision++;
+    this.emit([this.sheetId(sheet)]);
   }
 
   getBackgrounds(
@@ -101,6 +156,7 @@ export class Workbook extends WorkbookStructure {
   setBackgrounds(sheet: string, row: number, col: number, colors: (string | null)[][]): void {
     checkRectangular(colors);
     const grid = this.grid(sheet);
+    this.revision++;
     colors.forEach((r, i) => {
       r.forEach((c, j) => {
         grid.set(row + i, col + j, c === '' ? null : c);

@@ -42,7 +42,8 @@ export function columnLetter(index: number): string {
   return letters;
 }
 
-const NUMERIC = /^[-+]?[\d,.]+(?:[eE][-+]?\d+)?%?$|^[-+]?\d+(?:\.\d+)?%$/;
+/** Shown numbers, formatted ones too ("$42,820", "(1,200)", "€ 1.234,50", "12%"): right-aligned. */
+const NUMERIC = /^\(?[-+]?(?:[$€£¥] ?)?[-+]?[\d,.]*\d(?:[eE][-+]?\d+)?%?(?: ?[$€£¥])?\)?$/;
 const SAFE_COLOR = /^#[0-9a-fA-F]{3,8}$/;
 
 /** A polyline over the cell, min at the bottom and max at the top (Sheets' default). */

@@ -22,6 +22,7 @@ export class Chrome {
   private seenToasts = 0;
   private seenAlerts = 0;
   private message = '';
+  private cellError = '';
 
   constructor(private readonly hooks: ChromeHooks) {
     $('clock').addEventListener('click', (event) => {
@@ -91,10 +92,19 @@ export class Chrome {
     this.renderStatus();
   }
 
+  /** The selected cell's error, as in the tooltip, e.g. "I2: KPI_TREND: …"; "" for none. */
+  selectedError(text: string): void {
+    if (text === this.cellError) return;
+    this.cellError = text;
+    this.renderStatus();
+  }
+
   private renderStatus(): void {
     const now = this.ui ? new Date(this.ui.now) : null;
     const clock = now ? `Clock ${now.toISOString().replace('T', ' ').slice(0, 16)} UTC` : '';
-    $('status').textContent = [this.message, clock].filter(Boolean).join(' · ');
+    const status = $('status');
+    status.textContent = [this.cellError, this.message, clock].filter(Boolean).join(' · ');
+    status.classList.toggle('cell-error', this.cellError !== '');
   }
 
   private renderMenus(ui: UiState): void {

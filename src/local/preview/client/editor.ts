@@ -22,6 +22,10 @@ export interface EditorElements {
 export class Editor {
   lastEdit: EditTiming | null = null;
   onStatus: (message: string, isError?: boolean) => void = () => {};
+  /** An edit reached the workbook. */
+  onEdited: () => void = () => {};
+  /** The selected cell's error message ("" when it has none), after every paint. */
+  onSelectedError: (text: string) => void = () => {};
   private editing: { r: number; c: number } | null = null;
 
   constructor(
@@ -62,8 +66,11 @@ export class Editor {
   /** Formula bar and name box follow the selection after every paint. */
   showSelection(): void {
     const { r, c } = this.grid.selected;
-    this.el.cellRef.textContent = `${columnLetter(c)}${r + 1}`;
+    const ref = `${columnLetter(c)}${r + 1}`;
+    this.el.cellRef.textContent = ref;
     if (document.activeElement !== this.el.formula) this.el.formula.value = this.grid.raw(r, c);
+    const error = this.grid.cell(r, c).error;
+    this.onSelectedError(error ? `${ref}: ${error}` : '');
   }
 
   private onGridKey(event: KeyboardEvent): void {
@@ -143,11 +150,12 @@ export class Editor {
         col: c,
         value: text,
       });
+      this.onEdited();
       await this.grid.refresh();
       this.lastEdit = { startedAt, paintedAt: performance.now() };
-      this.onStatus(`Saved ${ref}`);
+      this.onStatus(`Updated ${ref}`);
     } catch (error) {
-      this.onStatus(`Could not save ${ref}: ${(error as Error).message}`, true);
+      this.onStatus(`Could not update ${ref}: ${(error as Error).message}`, true);
     }
   }
 }

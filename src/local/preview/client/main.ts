@@ -5,6 +5,7 @@ import type { SheetList } from '../protocol';
 import { getJson, postJson } from './api';
 import { Chrome } from './chrome';
 import { Editor, type EditTiming } from './editor';
+import { FileControl } from './file';
 import { asError, Grid } from './grid';
 
 declare global {
@@ -37,8 +38,9 @@ async function main(): Promise<void> {
     editor.showSelection();
   };
 
+  const file = new FileControl();
   const refreshAll = async (): Promise<void> => {
-    await Promise.all([chrome.refreshUi(), grid.refresh()]);
+    await Promise.all([chrome.refreshUi(), grid.refresh(), file.refresh()]);
   };
   const chrome = new Chrome({
     run: async (functionName) => {
@@ -51,12 +53,17 @@ async function main(): Promise<void> {
       }
       await refreshAll();
     },
-    dataChanged: () => grid.refresh(),
+    dataChanged: async () => {
+      await Promise.all([grid.refresh(), file.refresh()]);
+    },
     openSheet: async (name) => {
       await Promise.all([postJson('/api/active', { sheet: name }), grid.open(name)]);
     },
   });
   editor.onStatus = (message, isError) => chrome.status(message, isError);
+  editor.onEdited = () => file.edited();
+  editor.onSelectedError = (text) => chrome.selectedError(text);
+  file.onStatus = (message, isError) => chrome.status(message, isError);
   grid.onError = (error) => chrome.status(error.message, true);
 
   window.addEventListener('message', (event) => {
@@ -71,7 +78,11 @@ async function main(): Promise<void> {
   const list = await getJson<SheetList>('/api/sheets');
   const first = list.active ?? list.sheets[0] ?? '';
   chrome.renderTabs(list, first);
-  await Promise.all([chrome.refreshUi(), first ? grid.open(first) : Promise.resolve()]);
+  await Promise.all([
+    chrome.refreshUi(),
+    file.refresh(),
+    first ? grid.open(first) : Promise.resolve(),
+  ]);
   scroller.focus();
   state.ready = true;
   document.body.dataset.ready = 'true';

@@ -1,0 +1,44 @@
+// The server functions the sidebar calls through google.script.run. Adding one here is the
+// whole edit: the registry gives it a stub, and the sidebar's serverCall its types.
+import { getSheetColumns } from './columns';
+import { loadSidebar, saveSidebar } from './marking/endpoints';
+
+export const SIDEBAR_ENDPOINTS = {
+  loadSidebar: {
+    params: [],
+    description: 'Sidebar endpoint: everything the sidebar shows for the active sheet.',
+    implementation: loadSidebar,
+  },
+  saveSidebar: {
+    params: ['request'],
+    description: 'Sidebar endpoint: validates and saves column settings; answers the new view.',
+    implementation: saveSidebar,
+  },
+  getSheetColumns: {
+    params: [],
+    description: "Sidebar endpoint: the active sheet's column headers.",
+    implementation: getSheetColumns,
+  },
+} as const;
+
+/** Each endpoint's signature, as the sidebar calls it. */
+export type SidebarEndpoints = {
+  [Name in keyof typeof SIDEBAR_ENDPOINTS]: (typeof SIDEBAR_ENDPOINTS)[Name]['implementation'];
+};
+
+export type {
+  ColumnDraft,
+  ColumnRef,
+  ColumnView,
+  DraftField,
+  FieldError,
+  Glance,
+  Message,
+  Outcome,
+  Role,
+  Rule,
+  SaveRequest,
+  SaveResult,
+  SidebarView,
+  SuggestionView,
+} from './marking/contract';

@@ -1,0 +1,161 @@
+// The English catalogue: every word the menu, toasts and sidebar show. A second language is
+// a second object of type Catalogue with the same keys and placeholders.
+
+export const en = {
+  'addon.name': 'KPI Guard',
+
+  'menu.openSidebar': 'Open sidebar',
+  'menu.buildDashboard': 'Build dashboard',
+  'menu.schedule': 'Schedule…',
+  'menu.refreshAsOf': 'Refresh as-of date',
+  'menu.remove': 'Remove KPI Guard…',
+  'menu.help': 'Help',
+  'toast.notYetBuilt': '{feature} is not built yet: it comes in a later version of KPI Guard.',
+  'toast.asOfTitle': 'As-of date',
+  'toast.asOfRefreshed': 'Formulas that use {name} now judge on {date}.',
+  'help.title': 'KPI Guard',
+  'help.text':
+    'A target is a goal ("5 new customers this year"). A KPI is a health reading that serves it. ' +
+    'A KPI measured alone is the one that gets gamed, so KPI Guard pairs each KPI with what it ' +
+    'should serve. Open the sidebar (Extensions ▸ KPI Guard ▸ Open sidebar), mark your columns as ' +
+    'KPIs and targets, and pair each KPI with its counterparts. Formulas: KPI_HEALTH, KPI_TREND, ' +
+    'TARGET_PROGRESS, TARGET_PACE and KPI_ISOLATION.',
+
+  'app.loading': 'Reading this sheet…',
+  'app.intro':
+    'Mark which columns are KPIs (health readings) and which are targets (goals), then pair each KPI with what keeps it honest.',
+  'app.sheet': 'Sheet: {sheet}',
+  'app.asOf': 'As of {date}',
+  'app.emptySheet': 'This sheet has no columns yet.',
+  'app.loadFailed': 'Could not read the sheet: {reason}',
+  'app.reload': 'Reload',
+  'app.unsaved': 'Unsaved changes.',
+
+  'headerRow.label': 'Header row',
+
+  'glance.heading': 'At a glance',
+  'glance.nothingMarked': 'No column is marked as a KPI or target yet.',
+  'glance.kpi': 'KPI',
+  'glance.target': 'Target',
+  'glance.time': 'Time',
+  'glance.health': 'Health: {status}',
+  'glance.trend': 'Trend: {status}',
+  'glance.progress': 'Progress: {percent} %',
+  'glance.pace': 'Pace: {status}',
+  'glance.noValue': 'no value yet',
+  'glance.cannotCompute': 'Cannot compute: {reason}',
+
+  'columns.heading': 'Columns',
+  'column.unnamed': 'Column {letter}',
+  'column.duplicateName': '{header} ({letter})',
+  'column.letter': 'Column {letter}',
+
+  'field.role': 'Role',
+  'field.direction': 'Direction',
+  'field.healthyMin': 'Healthy min',
+  'field.healthyMax': 'Healthy max',
+  'field.counterparts': 'Counterparts',
+  'field.rule': 'Rule',
+  'field.goal': 'Goal',
+  'field.baseline': 'Baseline',
+  'field.start': 'Start',
+  'field.end': 'End',
+
+  'role.label': 'Role of {column}',
+  'role.none': 'None',
+  'role.kpi': 'KPI',
+  'role.target': 'Target',
+  'role.time': 'Time',
+
+  'direction.label': 'Direction of {column}',
+  'direction.up': 'Higher is better',
+  'direction.down': 'Lower is better',
+  'healthyMin.label': 'Healthy minimum of {column}',
+  'healthyMax.label': 'Healthy maximum of {column}',
+  'healthy.hint': 'Leave empty for no bound.',
+
+  'counterparts.label': 'Counterparts of {column}',
+  'counterparts.hint': 'The targets it serves and the KPIs that keep it honest.',
+  'counterparts.noOthers': 'There is no other column to pair it with.',
+  'rule.label': 'Rule for {counterpart} against {column}',
+  'rule.guard': 'Must not get worse',
+  'rule.pace': 'Should keep pace',
+
+  'alone.warning':
+    'A KPI measured alone is the one that gets gamed. Pair {column} with what it should serve.',
+  'suggest.heading': 'Suggested counterparts, best first',
+  'suggest.pair': 'Pair with {column}',
+  'suggest.reason': 'fell behind on {flagged} of {judged} rows while {kpi} improved',
+  'suggest.none': 'No other column fell behind while {column} improved.',
+  'suggest.afterSave': 'Save to see which columns fell behind while {column} improved.',
+
+  'goal.label': 'Goal of {column}',
+  'baseline.label': 'Baseline of {column}',
+  'start.label': 'Start of {column}',
+  'end.label': 'End of {column}',
+  'target.up': 'Higher is better: the goal is above the baseline.',
+  'target.down': 'Lower is better: the goal is below the baseline.',
+  'target.latest': 'Progress is measured on the latest value in the column.',
+  'time.hint': 'The period of each row.',
+
+  'save.button': 'Save',
+  'save.saving': 'Saving…',
+  'save.saved': 'Saved.',
+  'save.nothing': 'Nothing to save: no setting was changed.',
+  'save.invalid': 'Not saved: see the messages beside the fields.',
+  'save.failed': 'Not saved: {reason}',
+  'save.stale':
+    'Not saved: {column} was changed in another window since this sidebar read it. Reload to see the newer settings.',
+  'save.busy': 'Not saved: another save is still running. Try again in a moment.',
+  'save.sheetGone': 'Not saved: the sheet this sidebar showed is gone. Reload.',
+
+  'invalid.number': 'Enter a number, like 12 or 0.5.',
+  'invalid.required': 'Enter a value.',
+  'invalid.minAboveMax': 'The healthy minimum ({min}) is above the maximum ({max}).',
+  'invalid.goalEqualsBaseline':
+    'The goal equals the baseline ({value}): progress toward it is undefined.',
+  'invalid.date': 'Enter a date as YYYY-MM-DD.',
+  'invalid.endBeforeStart': 'The end ({end}) must be after the start ({start}).',
+  'invalid.selfCounterpart': 'A KPI cannot be its own counterpart.',
+  'invalid.duplicateCounterpart': '{counterpart} is listed twice.',
+  'invalid.tooManyCounterparts': 'Choose at most {max} counterparts.',
+  'invalid.timeCounterpart': '{counterpart} is the Time column; it cannot be a counterpart.',
+  'invalid.paceNeedsUp':
+    '"Should keep pace" needs both {column} and {counterpart} to be higher-is-better.',
+  'invalid.usedAsCounterpart':
+    '{kpi} has this column as a counterpart, and a Time column cannot be one. Unpair it first.',
+  'invalid.twoTimeColumns': 'Only one column can be the Time column, and {other} is one already.',
+  'invalid.unknownColumn': 'This column is no longer in the sheet as the sidebar saw it. Reload.',
+  'invalid.unknownCounterpart':
+    'A counterpart is no longer in the sheet as the sidebar saw it. Reload.',
+  'invalid.lockedColumn':
+    'The stored settings of this column cannot be read, so KPI Guard leaves them untouched.',
+  'invalid.lockedCounterpart':
+    'The stored settings of {counterpart} cannot be read, so it cannot be linked.',
+  'invalid.headerRow': 'Enter a row number from 1 to {max}.',
+  'invalid.tooLarge': 'These settings are too large to store ({size} of {max} characters).',
+  'invalid.payload': 'The sidebar sent something KPI Guard cannot read ({detail}). Reload.',
+
+  'problem.malformed':
+    'The KPI Guard settings on column {letter} ({column}) cannot be read ({detail}). They are ignored and left untouched.',
+  'problem.newer':
+    'The settings on column {letter} ({column}) come from a newer version of KPI Guard (version {version}). They are ignored and left untouched.',
+  'problem.oversized':
+    'The settings on column {letter} ({column}) are too large ({size} characters) to be KPI Guard’s. They are ignored and left untouched.',
+  'problem.duplicate':
+    'Column {letter} ({column}) carries {count} KPI Guard entries. They are ignored and left untouched.',
+  'problem.duplicateId':
+    'Columns {other} and {letter} carry the same KPI Guard id (was a column copied?). The settings on {letter} are ignored.',
+  'problem.notOnColumn': 'A KPI Guard entry that is not on a column was found and ignored.',
+  'problem.droppedLink':
+    'The link from {column} to {counterpart} was dropped: that column was deleted. Saving {column} forgets it.',
+  'problem.unreadableLink':
+    'The link from {column} to column {letter} is ignored: that column’s settings cannot be read.',
+  'problem.sheetSettings':
+    'The sheet settings of KPI Guard cannot be read ({detail}); the header row is taken to be row 1.',
+} as const;
+
+export type MessageKey = keyof typeof en;
+
+/** Another language: the same keys, each text with the same placeholders. */
+export type Catalogue = { readonly [K in MessageKey]: string };

@@ -1,0 +1,58 @@
+// One column of the sheet: its name, its role, and the settings of that role.
+import type { ColumnDraft, Role } from '../addon/endpoints';
+import { formatMessage, t } from '../i18n/translate';
+import { describedBy } from './Field';
+import { type FieldsProps, KpiFields } from './KpiFields';
+import { TargetFields } from './TargetFields';
+
+const ROLE_OPTIONS: { value: Role; label: () => string }[] = [
+  { value: 'none', label: () => t('role.none') },
+  { value: 'kpi', label: () => t('role.kpi') },
+  { value: 'target', label: () => t('role.target') },
+  { value: 'time', label: () => t('role.time') },
+];
+
+export function ColumnCard(props: FieldsProps & { changed: boolean }) {
+  const { column, draft, update, errorOf, errorId, changed } = props;
+  const setRole = (role: Role) => update({ ...draft, role } as ColumnDraft);
+  const columnError = errorOf('column');
+  const roleError = errorOf('role');
+  return (
+    <li class={`column role-${draft.role}${changed ? ' changed' : ''}`}>
+      <div class="column-head">
+        <span class="letter" aria-hidden="true">
+          {column.letter}
+        </span>
+        <span class="name">{column.name}</span>
+        <select
+          class="role"
+          aria-label={t('role.label', { column: column.name })}
+          value={draft.role}
+          disabled={column.locked !== null}
+          onChange={(e) => setRole(e.currentTarget.value as Role)}
+          {...describedBy(roleError, errorId('role'))}
+        >
+          {ROLE_OPTIONS.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label()}
+            </option>
+          ))}
+        </select>
+      </div>
+      {column.locked ? <p class="locked">{formatMessage(column.locked)}</p> : null}
+      {columnError ? (
+        <p class="field-error" id={errorId('column')}>
+          {columnError}
+        </p>
+      ) : null}
+      {roleError ? (
+        <p class="field-error" id={errorId('role')}>
+          {roleError}
+        </p>
+      ) : null}
+      {draft.role === 'kpi' ? <KpiFields {...props} /> : null}
+      {draft.role === 'target' ? <TargetFields {...props} /> : null}
+      {draft.role === 'time' ? <p class="hint">{t('time.hint')}</p> : null}
+    </li>
+  );
+}

@@ -1,0 +1,56 @@
+// Drives the built add-on's sidebar endpoints as the sidebar does: load a view, edit
+// drafts by column name, save the changed columns in one request.
+import type { ColumnDraft, SaveResult, SidebarView } from '../../src/addon/endpoints';
+import type { LocalRuntime } from '../../src/local/runtime/createRuntime';
+import type { CellValue, WorkbookData } from '../../src/local/types';
+import { buildRequest, type Drafts, draftsOf } from '../../src/sidebar/drafts';
+
+export class SidebarClient {
+  view: SidebarView;
+  drafts: Drafts;
+  headerRow: string;
+
+  constructor(private readonly runtime: LocalRuntime) {
+    this.view = runtime.call('loadSidebar') as SidebarView;
+    this.drafts = draftsOf(this.view);
+    this.headerRow = String(this.view.headerRow);
+  }
+
+  column(name: string) {
+    const found = this.view.columns.find((c) => c.name === name);
+    if (!found) throw new Error(`no column ${name} in ${this.view.columns.map((c) => c.name)}`);
+    return found;
+  }
+
+  edit(name: string, edit: Partial<ColumnDraft>): this {
+    const key = this.column(name).ref.key;
+    this.drafts[key] = { ...this.drafts[key], ...edit };
+    return this;
+  }
+
+  /** A counterpart entry for the draft of a KPI. */
+  pair(name: string, rule: 'up' | 'down' | 'pace' = 'up') {
+    return { ref: this.column(name).ref, rule };
+  }
+
+  save(): SaveResult {
+    const result = this.runtime.call('saveSidebar', [
+      buildRequest(this.view, this.drafts, this.headerRow),
+    ]) as SaveResult;
+    if (result.ok) {
+      this.view = result.view;
+      this.drafts = draftsOf(result.view);
+      this.headerRow = String(result.view.headerRow);
+    }
+    return result;
+  }
+}
+
+/** Month, Leads, Qualified, Customers, with `rows` rows of a growing funnel. */
+export function funnel(rows = 24): WorkbookData {
+  const cells: CellValue[][] = [['Month', 'Leads', 'Qualified', 'Customers']];
+  for (let i = 0; i < rows; i++) {
+    cells.push([new Date(Date.UTC(2024, i, 1)), 20 + 5 * i, 6 + (i % 3), i % 4 === 0 ? 1 : 0]);
+  }
+  return { sheets: [{ name: 'Funnel', cells }] };
+}

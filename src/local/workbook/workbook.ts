@@ -198,7 +198,10 @@ export class Workbook extends WorkbookStructure {
    * Sheets does when time passes; the rest keeps its values.
    */
   recalculateVolatile(): void {
+    // Recalculation, not an edit: the file has nothing new to save (revision stays).
+    const revision = this.revision;
     this.edit(() => this.hf.batch(() => {}));
+    this.revision = revision;
   }
 
   // ---- formulas outside cells ---------------------------------------------------------

@@ -87,6 +87,16 @@ describe('NOW() and TODAY()', () => {
     expect(wb.getDisplayValues('S', 0, 0, 1, 1)).toEqual([['2026-03-05']]);
   });
 
+  it('moving with the clock is recalculation, not an edit: nothing new to save', () => {
+    const { wb, time } = clockedWorkbook('2026-03-02T10:00:00Z');
+    wb.setFormulas('S', 0, 0, [['=TODAY()']]);
+    const revision = wb.revision;
+    time.ms += 86_400_000;
+    wb.recalculateVolatile();
+    expect(wb.getDisplayValues('S', 0, 0, 1, 1)).toEqual([['2026-03-03']]);
+    expect(wb.revision).toBe(revision);
+  });
+
   it('a custom function reading TODAY() is called again when the day changes', () => {
     const { wb, log, time } = clockedWorkbook('2026-03-02T10:00:00Z', 'Etc/UTC');
     wb.setFormulas('S', 0, 0, [['=ECHO(TODAY())']]);

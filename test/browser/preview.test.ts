@@ -305,6 +305,32 @@ describe('preview JSON API', () => {
     expect(typeof (summary.body.values as unknown[][])[0][8]).toBe('number'); // TARGET_PROGRESS
   });
 
+  it.each([
+    ['en_US', '$42,820', 42820, '$42,820'],
+    ['en_US', '12%', 0.12, '12%'],
+    ['en_US', '(1,200)', -1200, '(1,200)'],
+    ['nl_NL', '€ 1.234,50', 1234.5, '€ 1.234,50'],
+  ])(
+    'in %s, a cell typed as %s has the number in values and its format in displayValues',
+    async (locale, typed, value, shown) => {
+      const own = createRuntime({ data: { locale, sheets: [{ name: 'Data', cells: [['x']] }] } });
+      const server = await startPreview({ runtime: own, port: 0 });
+      try {
+        const edit = await fetch(new URL('/api/cells/Data', server.url), {
+          method: 'POST',
+          body: JSON.stringify({ row: 1, col: 0, value: typed }),
+        });
+        expect(edit.status).toBe(200);
+        const response = await fetch(new URL('/api/sheets/Data?row=1&rows=1', server.url));
+        const body = (await response.json()) as { values: unknown[][]; displayValues: string[][] };
+        expect(body.values).toEqual([[value]]);
+        expect(body.displayValues).toEqual([[shown]]);
+      } finally {
+        await server.close();
+      }
+    },
+  );
+
   /** A raw request, with headers a browser would send (fetch may not set Host). */
   const raw = (method: string, path: string, headers: Record<string, string>, body = '') =>
     new Promise<number>((resolve, reject) => {

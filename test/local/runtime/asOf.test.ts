@@ -1,10 +1,12 @@
 // The as-of date (src/addon/asOf.ts) through the built add-on: a named range KPIGUARD_AS_OF
 // on a hidden settings sheet, made when first needed and rewritten by the menu item, which
-// date-dependent formulas pass as as_of so they move with the calendar.
+// date-dependent formulas pass as as_of so they move with the calendar, and the sidebar judges
+// its statuses on.
 import { copyFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AS_OF_LABEL, AS_OF_RANGE_NAME, SETTINGS_SHEET_NAME } from '../../../src/addon/asOf';
+import type { SidebarView } from '../../../src/addon/endpoints';
 import { CUSTOM_FUNCTIONS } from '../../../src/functions/table';
 import { createRuntime, type RuntimeOptions } from '../../../src/local/runtime/createRuntime';
 import { DIST } from '../../support/distFiles';
@@ -74,6 +76,21 @@ describe('Refresh as-of date', () => {
     expect(runtime.call('refreshAsOfDate')).toBe('2026-12-16');
     expect(runtime.workbook.getValues('Targets', 1, 0, 1, 1)).toEqual([['OFF TRACK']]);
     expect(runtime.workbook.getCellError('Targets', 1, 0)).toBeNull();
+  });
+});
+
+describe('the sidebar', () => {
+  const sidebarDay = (runtime: ReturnType<typeof team>) =>
+    (runtime.call('loadSidebar') as SidebarView).asOf;
+
+  it('judges on the as-of date once there is one, and on today before', () => {
+    const runtime = team();
+    expect(sidebarDay(runtime)).toBe('2026-01-10');
+    runtime.call('refreshAsOfDate');
+    runtime.clock.advance(3 * 86_400_000);
+    expect(sidebarDay(runtime)).toBe('2026-01-10');
+    runtime.call('refreshAsOfDate');
+    expect(sidebarDay(runtime)).toBe('2026-01-13');
   });
 });
 

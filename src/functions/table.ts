@@ -103,7 +103,12 @@ export const CUSTOM_FUNCTIONS: readonly CustomFunctionSpec[] = [
       { name: 'target', type: RANGE, description: 'The goal value.' },
       { name: 'baseline', type: RANGE, description: 'Where you started (0 if from nothing).' },
       { name: 'start_date', type: 'Date', description: 'When the target period starts.' },
-      { name: 'end_date', type: 'Date', description: 'When the target must be reached.' },
+      {
+        name: 'end_date',
+        type: 'Date',
+        description:
+          'The last day of the period: the whole day counts, so MISSED only from the next day.',
+      },
       {
         name: 'as_of',
         type: 'Date',

@@ -2,8 +2,8 @@
 // Fixed seeds, so every run prints the same table. `-- --sweep` also prints the trade-off
 // curves the defaults were chosen from; `-- --sheets N` changes the sheets per family.
 import {
-  type IsolationSettings,
   ISOLATION_DEFAULTS,
+  type IsolationSettings,
   isolationDetailWith,
 } from '../src/core/isolation';
 import { FAMILIES, ROWS, type Sheet } from './calibrate/families';

@@ -1,5 +1,5 @@
 // How often a detector turns a calibration sheet red, and how soon it catches gaming.
-import { type Family, type Sheet } from './families';
+import type { Family, Sheet } from './families';
 import { seededNoise } from './random';
 
 export type Detector = (sheet: Sheet) => readonly (boolean | null)[];

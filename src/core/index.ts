@@ -4,10 +4,10 @@ export {
   MAX_AUTOCORRELATION,
   MIN_AUTOCORRELATION_VALUES,
 } from './autocorrelation';
+export { type CounterpartRule, parseCounterpartRule } from './counterpartRule';
 export { type Direction, parseDirection } from './direction';
 export { InputError } from './errors';
 export { type HealthBand, type HealthStatus, kpiHealth } from './health';
-export { type CounterpartRule, parseCounterpartRule } from './counterpartRule';
 export {
   ISOLATION_DEFAULTS,
   type IsolationDetail,

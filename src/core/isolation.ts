@@ -86,6 +86,8 @@ export function isolationDetailWith(
   settings: IsolationSettings,
 ): IsolationDetail[] {
   validate(kpi, counterparts, kpiDirection, rules, settings);
+  // A window taller than the sheet looks at the whole sheet: no buffer beyond its rows.
+  settings = { ...settings, window: Math.min(settings.window, Math.max(kpi.length, 1)) };
   const rise = upwardEvidence(
     kpi.map((v) => (v === null ? null : kpiDirection * v)),
     settings,
@@ -191,7 +193,9 @@ function validate(
     );
   }
   assertFiniteOrMissing(kpi, 'KPI');
-  counterparts.forEach((column, c) => assertFiniteOrMissing(column, `counterpart column ${c + 1}`));
+  for (const [c, column] of counterparts.entries()) {
+    assertFiniteOrMissing(column, `counterpart column ${c + 1}`);
+  }
 }
 
 function assertFiniteOrMissing(column: readonly (number | null)[], what: string): void {

@@ -15,7 +15,7 @@ export interface ShiftScanSettings {
   clip: number;
   /** "auto" widens the variance of the means for the AR(1) persistence of the series... */
   method: TrendMethod;
-  /** ...read from up to this many rows up to the judged one (history and window detrended apart). */
+  /** ...measured on the rows before the window among the last this many rows. */
   autocorrelationRows: number;
 }
 
@@ -25,10 +25,11 @@ export const ASSUMED_AR1 = 0.3;
 /**
  * Per row, the evidence that the latest rows sit above the series' own history: the largest
  * z over runs of the last L present values (minRun ≤ L ≤ the window), of their mean against
- * the mean of the rows before the window, in units of the history's noise (its spread about
- * its own trend line), widened for AR(1) persistence. NaN where the row cannot be judged:
- * too little history or too few recent values, or a history without spread. Early in a sheet
- * the window shrinks so that minHistory rows stay before it. O(rows · (window + history)).
+ * the mean of the rows before the window, in units of the history's standard deviation,
+ * widened for AR(1) persistence and read as Student's t (the spread is itself estimated).
+ * NaN where the row cannot be judged: too little history or too few recent values, or a
+ * history without spread. Early in a sheet the window shrinks so that minHistory rows stay
+ * before it. O(rows · (window + history + autocorrelationRows)).
  */
 export function upwardShiftEvidence(
   values: readonly (number | null)[],
@@ -38,7 +39,6 @@ export function upwardShiftEvidence(
   const evidence = new Float64Array(values.length).fill(Number.NaN);
   const baseline = new Float64Array(history);
   const before = new Float64Array(Math.max(history, settings.autocorrelationRows));
-  const recent = new Float64Array(window);
   for (let row = 0; row < values.length; row++) {
     // The window ends at row; the history is the rows before it, at least minHistory rows.
     const windowRows = Math.min(window, row + 1 - minHistory);
@@ -79,7 +79,7 @@ function scan(
   let mean = 0;
   for (let i = 0; i < n; i++) mean += history[i];
   mean /= n;
-  const spread = plainSd(history, mean);
+  const spread = standardDeviation(history, mean);
   if (!(spread > 0)) return Number.NaN;
   const historyVariance = meanVarianceFactor(n, phi) / n;
   let best = Number.NEGATIVE_INFINITY;
@@ -121,30 +121,11 @@ function present(
   return buffer.subarray(0, count);
 }
 
-function plainSd(values: Float64Array, mean: number): number {
+/** The sample standard deviation of the values around their mean. */
+function standardDeviation(values: Float64Array, mean: number): number {
   let squares = 0;
   for (const v of values) squares += (v - mean) * (v - mean);
   return values.length > 1 ? Math.sqrt(squares / (values.length - 1)) : 0;
-}
-
-/** Standard deviation of the values about their least-squares line against position. */
-function residualSpread(values: Float64Array, mean: number): number {
-  const n = values.length;
-  if (n < 3) return 0;
-  const meanX = (n - 1) / 2;
-  let sxy = 0;
-  let sxx = 0;
-  for (let i = 0; i < n; i++) {
-    sxy += (i - meanX) * (values[i] - mean);
-    sxx += (i - meanX) * (i - meanX);
-  }
-  const slope = sxy / sxx;
-  let squares = 0;
-  for (let i = 0; i < n; i++) {
-    const residual = values[i] - mean - slope * (i - meanX);
-    squares += residual * residual;
-  }
-  return Math.sqrt(squares / (n - 2));
 }
 
 /** Var(mean of m AR(1) values) · m / σ² = 1 + 2 Σ_{k<m} (1 − k/m) φ^k. */

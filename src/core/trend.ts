@@ -1,4 +1,4 @@
-import { estimateAr1 } from './autocorrelation';
+import { estimateAr1, estimateAr1Pieces } from './autocorrelation';
 import type { Direction } from './direction';
 import { InputError } from './errors';
 import { type MannKendallResult, mannKendall, SIGNIFICANT_Z } from './mannKendall';
@@ -43,7 +43,8 @@ export function trendReadLength(window: number | undefined, method: TrendMethod)
 /**
  * Mann–Kendall on the last `window` values (all when undefined). "auto" corrects the variance
  * for the AR(1) persistence estimated over the last max(window, 52) values (all of them
- * without a window); "classic" is the textbook test. O(n log n).
+ * without a window; the window and the values before it detrended apart); "classic" is the
+ * textbook test. O(n log n).
  */
 export function trendTest(
   values: readonly number[],
@@ -58,7 +59,13 @@ export function trendTest(
   const classic = mannKendall(recent);
   if (method === 'classic') return classic;
   const history = Math.min(n, trendReadLength(window, method));
-  return withSerialCorrelation(classic, estimateAr1(values, n - history, n));
+  if (recent.length === n || history === recent.length) {
+    return withSerialCorrelation(classic, estimateAr1(values, n - history, n));
+  }
+  // The rows before the window and the window detrended apart: a turn at the window's start
+  // is a change of trend, not persistence.
+  const before = values.slice(n - history, n - recent.length);
+  return withSerialCorrelation(classic, estimateAr1Pieces([before, recent]));
 }
 
 /** The trend status of the last `window` present values (all of them when undefined). */

@@ -1,7 +1,11 @@
 import type { CounterpartRule } from './counterpartRule';
 import type { Direction } from './direction';
 import { InputError } from './errors';
-import { type ShiftScanSettings, upwardShiftEvidence } from './shiftEvidence';
+import {
+  persistenceBeforeWindow,
+  type ShiftScanSettings,
+  upwardShiftEvidence,
+} from './shiftEvidence';
 import { upwardTrendEvidence } from './trendEvidence';
 import type { TrendMethod } from './trendMethod';
 
@@ -121,13 +125,14 @@ function upwardEvidence(
   values: readonly (number | null)[],
   settings: IsolationSettings,
 ): Float64Array {
-  const shift = upwardShiftEvidence(values, settings);
+  const persistence = persistenceBeforeWindow(values, settings);
+  const shift = upwardShiftEvidence(values, settings, persistence);
   if (!settings.trend) return shift;
   const trend = upwardTrendEvidence(
     values,
     settings.history + settings.window,
     settings.minHistory + settings.minRun,
-    settings.method,
+    persistence,
   );
   // Judged only where the shift is: the same minimum of data for both routes.
   return shift.map((z, row) => (Number.isNaN(z) ? z : Math.max(z, trend[row])));

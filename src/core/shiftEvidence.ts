@@ -1,4 +1,4 @@
-import { estimateAr1Pieces, MIN_AUTOCORRELATION_VALUES } from './autocorrelation';
+import { estimateAr1, estimateAr1Pieces, MIN_AUTOCORRELATION_VALUES } from './autocorrelation';
 import type { TrendMethod } from './trendMethod';
 
 /** How the shift scan reads a series; the defaults come from `npm run calibrate`. */
@@ -22,6 +22,9 @@ export interface ShiftScanSettings {
 /** φ assumed where the history is too short to measure it (weekly KPIs persist about this much). */
 export const ASSUMED_AR1 = 0.3;
 
+/** Persistence beyond this is more likely the curve of a change under way than noise. */
+export const MAX_PERSISTENCE = 0.6;
+
 /**
  * Per row, the evidence that the latest rows sit above the series' own history: the largest
  * z over runs of the last L present values (minRun ≤ L ≤ the window), of their mean against
@@ -34,36 +37,58 @@ export const ASSUMED_AR1 = 0.3;
 export function upwardShiftEvidence(
   values: readonly (number | null)[],
   settings: ShiftScanSettings,
+  persistence: Float64Array,
 ): Float64Array {
-  const { window, history, minHistory, minRun } = settings;
+  const { history, minHistory } = settings;
   const evidence = new Float64Array(values.length).fill(Number.NaN);
   const baseline = new Float64Array(history);
-  const before = new Float64Array(Math.max(history, settings.autocorrelationRows));
   for (let row = 0; row < values.length; row++) {
-    // The window ends at row; the history is the rows before it, at least minHistory rows.
-    const windowRows = Math.min(window, row + 1 - minHistory);
-    if (windowRows < minRun) continue;
+    const windowRows = windowRowsAt(row, settings);
+    if (windowRows < settings.minRun) continue;
     const historyEnd = row + 1 - windowRows;
-    let count = 0;
-    for (let r = Math.max(0, historyEnd - history); r < historyEnd; r++) {
-      const value = values[r];
-      if (value !== null) baseline[count++] = value;
-    }
-    if (count < minHistory) continue;
-    let phi = 0;
-    if (settings.method === 'auto') {
-      const past = present(
-        values,
-        Math.max(0, row + 1 - settings.autocorrelationRows),
-        historyEnd,
-        before,
-      );
-      // Too short a history gives no estimate: assume the persistence of typical weekly KPIs.
-      phi = past.length >= MIN_AUTOCORRELATION_VALUES ? estimateAr1Pieces([past]) : ASSUMED_AR1;
-    }
-    evidence[row] = scan(values, row, windowRows, baseline.subarray(0, count), phi, settings);
+    const past = present(values, Math.max(0, historyEnd - history), historyEnd, baseline);
+    if (past.length < minHistory) continue;
+    evidence[row] = scan(values, row, windowRows, past, persistence[row], settings);
   }
   return evidence;
+}
+
+/** The rows of the window ending at row: fewer near the top, so minHistory rows stay before it. */
+export function windowRowsAt(row: number, settings: ShiftScanSettings): number {
+  return Math.min(settings.window, row + 1 - settings.minHistory);
+}
+
+/**
+ * Per row, φ of the series' AR(1) persistence, measured on the rows before the window (up to
+ * autocorrelationRows rows back), so that a change under way in the window is not read as
+ * persistence; ASSUMED_AR1 where fewer than 12 values precede it; 0 for "classic".
+ */
+export function persistenceBeforeWindow(
+  values: readonly (number | null)[],
+  settings: ShiftScanSettings,
+): Float64Array {
+  const phi = new Float64Array(values.length);
+  if (settings.method === 'classic') return phi;
+  const buffer = new Float64Array(settings.autocorrelationRows);
+  const recent = new Float64Array(Math.min(settings.window, values.length));
+  for (let row = 0; row < values.length; row++) {
+    const historyEnd = row + 1 - Math.max(0, windowRowsAt(row, settings));
+    const past = present(
+      values,
+      Math.max(0, row + 1 - settings.autocorrelationRows),
+      historyEnd,
+      buffer,
+    );
+    if (past.length >= MIN_AUTOCORRELATION_VALUES) {
+      phi[row] = Math.min(MAX_PERSISTENCE, estimateAr1(past));
+    } else {
+      // Too little history alone: read the window too (detrended apart), but trust it no
+      // further than the persistence typical of weekly KPIs.
+      const window = present(values, historyEnd, row + 1, recent);
+      phi[row] = Math.min(ASSUMED_AR1, estimateAr1Pieces([past, window]));
+    }
+  }
+  return phi;
 }
 
 /** The largest run z of the window ending at row against the history values. */

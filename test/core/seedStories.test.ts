@@ -50,7 +50,9 @@ describe('the lead funnel', () => {
     const customers = [5, 4, 5, 6, 5, 4, 5, 5, 6, 4, 5, 5];
     expect(kpiTrend(customers, 1)).toBe('STABLE');
     const flags = kpiIsolation(leads, [customers], 1, ['pace']);
-    expect(flags.at(-1)).toBe(true);
+    // Twelve noisy months are little evidence: the alarm comes late in the year, not early.
+    expect(flaggedRows(flags).length).toBeGreaterThan(0);
+    expect(flaggedRows(flags).every((month) => month >= 9)).toBe(true);
   });
 
   it('is TRUE when customers rise but customers per lead fall', () => {

@@ -8,6 +8,7 @@ import {
 } from '../src/core/isolation';
 import { FAMILIES, ROWS, type Sheet } from './calibrate/families';
 import { type Detector, familyRates } from './calibrate/isolationRates';
+import { candidateRate, TREND_CANDIDATES } from './calibrate/trendCandidates';
 import { TREND_LENGTHS, TREND_PHIS, TREND_RISES, trendCallRate } from './calibrate/trendRates';
 
 function argument(name: string, fallback: number): number {
@@ -87,6 +88,25 @@ function trendTable(): void {
   });
 }
 
+function trendCandidatesTable(): void {
+  const series = argument('--series', 2000) / 2;
+  console.log(
+    `| correction | ${[26, 52].flatMap((n) => [`n=${n}: φ=0.3 / 0.5 / 0.7 false`, `n=${n}: power +1σ / +2σ`]).join(' | ')} |`,
+  );
+  console.log('|---|---|---|---|---|');
+  for (const [name, candidate] of Object.entries(TREND_CANDIDATES)) {
+    const cells = [26, 52].flatMap((n, i) => [
+      [0.3, 0.5, 0.7]
+        .map((phi, j) => pct(candidateRate(candidate, n, phi, 0, series, 7000 + 10 * i + j)))
+        .join(' / '),
+      [1, 2]
+        .map((rise, j) => pct(candidateRate(candidate, n, 0, rise, series, 7100 + 10 * i + j)))
+        .join(' / '),
+    ]);
+    console.log(`| ${name} | ${cells.join(' | ')} |`);
+  }
+}
+
 const started = performance.now();
 const settings = settingsFromArguments();
 console.log(
@@ -95,6 +115,8 @@ console.log(
 isolationTable(settings);
 console.log('\nKPI_TREND: share of series called IMPROVING or WORSENING (nominal 10 %):\n');
 trendTable();
+console.log('\nThe corrections compared (same series for each; false trends nominal 10 %):\n');
+trendCandidatesTable();
 console.log(`\n${((performance.now() - started) / 1000).toFixed(1)} s`);
 
 if (process.argv.includes('--sweep')) {

@@ -34,6 +34,7 @@ export function KPI_HEALTH(
   return perColumn(
     values,
     (present) => kpiHealth(present, dir, { min, max }, size),
+    size,
     trendReadLength(size, 'auto'),
   );
 }

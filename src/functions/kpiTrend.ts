@@ -22,6 +22,7 @@ export function KPI_TREND(
   return perColumn(
     values,
     (present) => kpiTrend(present, dir, size, how),
+    size,
     trendReadLength(size, how),
   );
 }

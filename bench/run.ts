@@ -14,6 +14,7 @@ const TARGETS_MS: Record<string, number> = {
   'KPI_TREND (whole series)': 200,
   KPI_HEALTH: 100,
   'KPI_ISOLATION (3 counterparts, window 52)': 500,
+  'n·w floor (trailing MK, window 52, 4 columns)': 500,
 };
 
 const fmt = (ms: number | undefined) => (ms === undefined ? '—' : `${ms.toFixed(1)} ms`);
@@ -38,6 +39,14 @@ function functionsTable(): void {
       `${row.name.padEnd(44)}${fmt(small[i].ms).padStart(10)}${fmt(row.ms).padStart(10)}${`${growth.toFixed(1)}×`.padStart(8)}  ≤${target} ${verdict.padEnd(4)} ${baseline}`,
     );
   });
+  const isolation = large.find((row) => row.name.startsWith('KPI_ISOLATION'));
+  const floor = large.find((row) => row.name.startsWith('n·w floor'));
+  if (isolation && floor) {
+    const ratio = isolation.ms / floor.ms;
+    console.log(
+      `KPI_ISOLATION at 100k rows: ${ratio.toFixed(1)}× the n·w floor (budget 6×) ${ratio <= 6 ? 'ok' : 'OVER'}`,
+    );
+  }
   const size = statSync(join(DIST, 'Code.js')).size / 1024;
   console.log(
     `dist/Code.js: ${size.toFixed(1)} KiB (limit 150 KiB) ${size < 150 ? 'ok' : 'OVER'}\n`,

@@ -83,6 +83,11 @@ export function estimateAr1Pieces(pieces: readonly ArrayLike<number>[]): number 
 export function estimateAr1(values: ArrayLike<number>, from = 0, to = values.length): number {
   const n = to - from;
   if (n < MIN_AUTOCORRELATION_VALUES) return 0;
-  const corrected = (n * detrendedLag1(values, from, to) + 2) / (n - 6);
-  return Math.min(MAX_AUTOCORRELATION, Math.max(0, corrected));
+  return correctedAr1(detrendedLag1(values, from, to), n);
+}
+
+/** φ from r1 of n detrended values: (n·r1 + 2)/(n − 6), clamped to [0, MAX_AUTOCORRELATION]. */
+export function correctedAr1(r1: number, n: number): number {
+  if (n < MIN_AUTOCORRELATION_VALUES) return 0;
+  return Math.min(MAX_AUTOCORRELATION, Math.max(0, (n * r1 + 2) / (n - 6)));
 }

@@ -1,12 +1,10 @@
 import type { CounterpartRule } from './counterpartRule';
 import type { Direction } from './direction';
 import { InputError } from './errors';
-import {
-  persistenceBeforeWindow,
-  type ShiftScanSettings,
-  upwardShiftEvidence,
-} from './shiftEvidence';
-import { upwardTrendEvidence } from './trendEvidence';
+import { persistenceBeforeWindow } from './persistence';
+import { toSeriesArray } from './seriesArray';
+import { type ShiftScanSettings, upwardShiftEvidence, windowRowsAt } from './shiftEvidence';
+import { addYoungSheetTrend } from './trendEvidence';
 import type { TrendMethod } from './trendMethod';
 
 /** The isolation detector's settings; ISOLATION_DEFAULTS are chosen by `npm run calibrate`. */
@@ -15,14 +13,14 @@ export interface IsolationSettings extends ShiftScanSettings {
   threshold: number;
   /** A row is flagged only when the condition holds on this many consecutive rows up to it. */
   persistence: number;
-  /** Also count a Mann–Kendall trend over the history and window together (false: shifts only). */
+  /** While the sheet is young, also count a Mann–Kendall trend over all its rows (false: shifts only). */
   trend: boolean;
 }
 
 /**
  * Chosen with `npm run calibrate -- --sweep` (README, "How often KPI Guard cries wolf"): on
- * 52-row sheets, at most ~6 % of sheets without gaming turn red in any family the goal names,
- * and gaming at 0.25σ a row is caught in over 99 % of sheets, a median of 9–12 rows late.
+ * 52-row sheets, at most ~9 % of sheets without gaming turn red in any family measured, and
+ * gaming at 0.25σ a row is caught in 99–100 % of sheets, a median of 10–14 rows late.
  */
 export const ISOLATION_DEFAULTS: Readonly<IsolationSettings> = Object.freeze({
   window: 12,
@@ -125,17 +123,13 @@ function upwardEvidence(
   values: readonly (number | null)[],
   settings: IsolationSettings,
 ): Float64Array {
-  const persistence = persistenceBeforeWindow(values, settings);
-  const shift = upwardShiftEvidence(values, settings, persistence);
-  if (!settings.trend) return shift;
-  const trend = upwardTrendEvidence(
-    values,
-    settings.history + settings.window,
-    settings.minHistory + settings.minRun,
-    persistence,
+  const series = toSeriesArray(values);
+  const persistence = persistenceBeforeWindow(series, settings, (row) =>
+    windowRowsAt(row, settings),
   );
-  // Judged only where the shift is: the same minimum of data for both routes.
-  return shift.map((z, row) => (Number.isNaN(z) ? z : Math.max(z, trend[row])));
+  const shift = upwardShiftEvidence(series, settings, persistence);
+  if (settings.trend) addYoungSheetTrend(series, shift, persistence, settings);
+  return shift;
 }
 
 /** The counterpart turned so that harm is upward: a guardrail's bad way, or a falling per-KPI ratio. */

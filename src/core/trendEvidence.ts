@@ -1,28 +1,29 @@
-import type { MannKendallResult } from './mannKendallResult';
-import { trailingMannKendall } from './trailingMannKendall';
+import { mannKendall } from './mannKendall';
+import { presentInto } from './seriesArray';
+import type { ShiftScanSettings } from './shiftEvidence';
+import { windowRowsAt } from './shiftEvidence';
 import { withSerialCorrelation } from './trend';
 
 /**
- * Per row, the Mann–Kendall Z of the present values among the last `span` rows (fewer at the
- * top of the sheet), upward positive, its variance widened for the row's AR(1) persistence
- * (0 leaves the classic test). NaN with fewer than `minValues` present values. Catches a harm
- * that has been going on since the first row, where no calm history exists to compare a
- * shift with. O(rows · span).
+ * While a sheet is young — fewer than `window` rows before the window — a shift has only a
+ * short history to be compared with, and harm under way since the first row has no calm
+ * history at all. On those rows the evidence is also the Mann–Kendall Z of every present value
+ * so far (upward positive, widened for the row's persistence): raised in place where it is
+ * stronger, on rows the shift judged (NaN stays NaN). O(window² log window) in all.
  */
-export function upwardTrendEvidence(
-  values: readonly (number | null)[],
-  span: number,
-  minValues: number,
+export function addYoungSheetTrend(
+  series: Float64Array,
+  evidence: Float64Array,
   persistence: Float64Array,
-): Float64Array {
-  // Leading blanks make the first windows grow from the top row instead of waiting to fill.
-  const padded: (number | null)[] = new Array<number | null>(span - 1).fill(null).concat(values);
-  const tests = trailingMannKendall(padded, span).slice(span - 1);
-  const evidence = new Float64Array(values.length).fill(Number.NaN);
-  tests.forEach((test: MannKendallResult | null, row) => {
-    if (test !== null && test.n >= minValues) {
-      evidence[row] = withSerialCorrelation(test, persistence[row]).z;
-    }
-  });
-  return evidence;
+  settings: ShiftScanSettings,
+): void {
+  const buffer = new Float64Array(series.length);
+  for (let row = 0; row < series.length; row++) {
+    const historyRows = row + 1 - windowRowsAt(row, settings);
+    if (historyRows >= settings.window) break;
+    if (Number.isNaN(evidence[row])) continue;
+    const values = Array.from(presentInto(series, 0, row + 1, buffer));
+    const z = withSerialCorrelation(mannKendall(values), persistence[row]).z;
+    if (z > evidence[row]) evidence[row] = z;
+  }
 }

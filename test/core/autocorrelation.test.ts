@@ -5,6 +5,7 @@ import {
   estimateAr1Pieces,
   MAX_AUTOCORRELATION,
 } from '../../src/core/autocorrelation';
+import { meanVarianceFactor } from '../../src/core/shiftEvidence';
 import { hamedRaoFactor } from '../../src/core/varianceInflation';
 
 describe('detrendedLag1', () => {
@@ -80,5 +81,17 @@ describe('hamedRaoFactor', () => {
     let limit = 1;
     for (let k = 1; k < 60; k++) limit += 2 * (6 / Math.PI) * Math.asin(0.5 ** k / 2);
     expect(hamedRaoFactor(100_000, 0.5)).toBeCloseTo(limit, 3);
+  });
+});
+
+describe('meanVarianceFactor', () => {
+  it('equals 1 + 2 Σ_{k<m} (1 − k/m) φ^k, summed term by term', () => {
+    for (const phi of [0, 0.1, 0.3, 0.6, 0.9]) {
+      for (const m of [1, 2, 3, 7, 52, 500]) {
+        let sum = 0;
+        for (let k = 1; k < m; k++) sum += (1 - k / m) * phi ** k;
+        expect(meanVarianceFactor(m, phi)).toBeCloseTo(1 + 2 * sum, 10);
+      }
+    }
   });
 });

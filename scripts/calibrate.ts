@@ -65,7 +65,7 @@ function settingsFromArguments(): IsolationSettings {
 }
 
 function trendTable(): void {
-  const series = argument('--series', 2000);
+  const series = argument('--series', 4000);
   const heads = TREND_PHIS.map((phi) => `φ=${phi} auto / classic`);
   const rises = TREND_RISES.map((rise) => `+${rise}σ auto / classic (ratio)`);
   console.log(`| n | ${[...heads, ...rises].join(' | ')} |`);
@@ -89,7 +89,7 @@ function trendTable(): void {
 }
 
 function trendCandidatesTable(): void {
-  const series = argument('--series', 2000) / 2;
+  const series = argument('--series', 4000);
   console.log(
     `| correction | ${[26, 52].flatMap((n) => [`n=${n}: φ=0.3 / 0.5 / 0.7 false`, `n=${n}: power +1σ / +2σ`]).join(' | ')} |`,
   );
@@ -133,6 +133,21 @@ if (process.argv.includes('--sweep')) {
     { ...ISOLATION_DEFAULTS },
     { window: [8, 12, 16], threshold: [2.5, 2.75, 3, 3.25], clip: [3, 6], trend: [true, false] },
   );
+  const windowed = await import('./calibrate/windowedMannKendall');
+  for (const window of [8, 12, 16]) {
+    for (const z of [1.645, 2, 2.5, 3]) {
+      for (const persistence of [1, 2, 3]) {
+        const [p] = sweep(
+          [{ ...ISOLATION_DEFAULTS }],
+          () => windowed.windowedDetector({ window, z, persistence }),
+          sweepSheets,
+        );
+        console.log(
+          `| windowed Mann–Kendall ${window} rows | z ≥ ${z}, ${persistence} rows in a row | — | — | ${p.worstFalse.name} | ${pct(p.worstFalse.rate)} | ${pct(p.caught)} | ${p.delay} |`,
+        );
+      }
+    }
+  }
   for (const p of sweep(candidates, scanDetector, sweepSheets)) {
     const s = p.settings;
     console.log(

@@ -80,7 +80,10 @@ describe('kpiHealth', () => {
 
 describe('kpiHealth trend method', () => {
   // Persistent swings without a trend, ending on a downswing, well inside the band.
-  const swings = Array.from({ length: 40 }, (_, i) => 100 + 5 * Math.sin(i / 6) + Math.sin(i * 2.1));
+  const swings = Array.from(
+    { length: 40 },
+    (_, i) => 100 + 5 * Math.sin(i / 6) + Math.sin(i * 2.1),
+  );
 
   it('reads the trend with the persistence correction by default', () => {
     const recent = swings.slice(0, 29);

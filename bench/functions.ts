@@ -87,6 +87,13 @@ export function benchFunctions(scope: Scope, rows: number, withBaselines: boolea
       ? time(() => windowsFromScratch([kpi, ...counterpartColumns], 52), 1)
       : undefined,
   });
+  // The worst case: a KPI rising all along, so every counterpart is judged on every row.
+  const climbing = series(rows, 1, 4);
+  result.push({
+    name: 'KPI_ISOLATION (same, KPI rising throughout)',
+    rows,
+    ms: time(() => call('KPI_ISOLATION')(climbing, counterparts, 'up', 'up', 52), 3),
+  });
   // The n·w floor: one incremental trailing-window Mann–Kendall (n·w pair updates) on each of
   // the four columns, the least any windowed test of them does.
   result.push({

@@ -93,9 +93,15 @@ export function isolationDetailWith(
   const rise = upwardEvidence(
     kpi.map((v) => (v === null ? null : kpiDirection * v)),
     settings,
+    null,
   );
+  // A counterpart's harm matters only on rows where the KPI rises: judged there alone.
+  const rising = new Uint8Array(kpi.length);
+  for (let row = 0; row < kpi.length; row++) {
+    rising[row] = kpi[row] !== null && rise[row] >= settings.threshold ? 1 : 0;
+  }
   const harms = counterparts.map((column, c) =>
-    upwardEvidence(harmSeries(column, kpi, rules[c]), settings),
+    upwardEvidence(harmSeries(column, kpi, rules[c]), settings, rising),
   );
   const details: IsolationDetail[] = new Array(kpi.length);
   let streak = 0;
@@ -122,12 +128,13 @@ export function isolationDetailWith(
 function upwardEvidence(
   values: readonly (number | null)[],
   settings: IsolationSettings,
+  judged: Uint8Array | null,
 ): Float64Array {
   const series = toSeriesArray(values);
   const persistence = persistenceBeforeWindow(series, settings, (row) =>
     windowRowsAt(row, settings),
   );
-  const shift = upwardShiftEvidence(series, settings, persistence);
+  const shift = upwardShiftEvidence(series, settings, persistence, judged);
   if (settings.trend) addYoungSheetTrend(series, shift, persistence, settings);
   return shift;
 }

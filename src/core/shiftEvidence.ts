@@ -26,13 +26,14 @@ export function windowRowsAt(row: number, settings: ShiftScanSettings): number {
  * the mean of the rows before the window, in units of the history's standard deviation,
  * widened for the row's AR(1) persistence φ and read as Student's t (the spread is itself
  * estimated). NaN where the row cannot be judged: too little history or too few recent
- * values, or a history without spread. `series` holds NaN for missing values.
- * O(rows · (window + history)).
+ * values, or a history without spread, or a row `judged` leaves out. `series` holds NaN for
+ * missing values. O(rows · window): the history slides.
  */
 export function upwardShiftEvidence(
   series: Float64Array,
   settings: ShiftScanSettings,
   persistence: Float64Array,
+  judged: Uint8Array | null = null,
 ): Float64Array {
   const evidence = new Float64Array(series.length).fill(Number.NaN);
   const history = new SlidingRows(series, settings.history);
@@ -42,7 +43,7 @@ export function upwardShiftEvidence(
     const historyEnd = row + 1 - windowRows;
     const fit = history.moveTo(Math.max(0, historyEnd - settings.history), historyEnd);
     const n = fit.count;
-    if (n < settings.minHistory) continue;
+    if (n < settings.minHistory || (judged !== null && judged[row] === 0)) continue;
     const spread = fit.standardDeviation();
     if (!(spread > 0)) continue;
     const best = bestRun(
@@ -74,23 +75,28 @@ function bestRun(
 ): number {
   const historyVariance = meanVarianceFactor(historyCount, phi) / historyCount;
   const { clip, minRun } = settings;
+  const inverseSpread = 1 / spread;
+  // run · meanVarianceFactor(run, φ) without a division per run (see meanVarianceFactor).
+  const a = phi > 0 ? phi / (1 - phi) : 0;
+  const b = phi > 0 ? phi / ((1 - phi) * (1 - phi)) : 0;
   // Compared as squares over runs that rise, so no square root per run; a falling run only
   // matters when nothing rises, and then its t (below 0) is the answer.
   let bestSquare = -1;
   let fallback = Number.NEGATIVE_INFINITY;
   let sum = 0;
   let run = 0;
-  let last = 1 / phi; // φ^(run − 1), kept by multiplication instead of a power per run
+  let last = phi > 0 ? 1 / phi : 0; // φ^(run − 1), kept by multiplication
   for (let r = row; r > row - windowRows; r--) {
     const value = series[r];
     if (Number.isNaN(value)) continue; // missing
-    const u = (value - mean) / spread;
-    sum += Math.max(-clip, Math.min(clip, u));
+    sum += Math.max(-clip, Math.min(clip, (value - mean) * inverseSpread));
     run++;
     last *= phi;
     if (run < minRun) continue;
-    const factor = phi > 0 ? meanVarianceFactorOf(run, phi, last) : 1;
-    const variance = run * run * (factor / run + historyVariance);
+    const scaledFactor =
+      run + 2 * (run * a * (1 - last) - b * (1 - run * last + (run - 1) * last * phi));
+    // Var(Σ of the run − run · history mean) in units of σ²: run·factor + run²·history's.
+    const variance = scaledFactor + run * run * historyVariance;
     if (sum > 0) {
       const square = (sum * sum) / variance;
       if (square > bestSquare) bestSquare = square;
@@ -114,11 +120,7 @@ export function normalFromStudentT(t: number, df: number): number {
  */
 export function meanVarianceFactor(m: number, phi: number): number {
   if (phi <= 0 || m < 2) return 1;
-  return meanVarianceFactorOf(m, phi, phi ** (m - 1));
-}
-
-/** meanVarianceFactor with φ^(m−1) given as `last`. */
-function meanVarianceFactorOf(m: number, phi: number, last: number): number {
+  const last = phi ** (m - 1);
   const powers = (phi * (1 - last)) / (1 - phi);
   const weighted = (phi * (1 - m * last + (m - 1) * last * phi)) / ((1 - phi) * (1 - phi));
   return 1 + 2 * (powers - weighted / m);

@@ -1,6 +1,7 @@
 import type { Direction } from './direction';
 import { InputError } from './errors';
 import { kpiTrend } from './trend';
+import type { TrendMethod } from './trendMethod';
 
 export type HealthStatus = 'HEALTHY' | 'WATCH' | 'UNHEALTHY' | 'NO DATA';
 
@@ -16,13 +17,15 @@ const EDGE_MARGIN = 0.1;
 /**
  * The latest value against the healthy band: outside is UNHEALTHY; inside but near an edge,
  * or while the trend over `window` values is WORSENING, is WATCH; else HEALTHY.
- * `values` are the present values in order.
+ * `values` are the present values in order; the trend is corrected for serial correlation
+ * read from up to 52 of them unless `method` is "classic".
  */
 export function kpiHealth(
   values: readonly number[],
   direction: Direction,
   band: HealthBand,
   window: number,
+  method: TrendMethod = 'auto',
 ): HealthStatus {
   const { min, max } = band;
   if (min !== undefined && !Number.isFinite(min)) {
@@ -39,7 +42,7 @@ export function kpiHealth(
   if ((min !== undefined && latest < min) || (max !== undefined && latest > max)) {
     return 'UNHEALTHY';
   }
-  if (kpiTrend(values, direction, window) === 'WORSENING') return 'WATCH';
+  if (kpiTrend(values, direction, window, method) === 'WORSENING') return 'WATCH';
   return isNearEdge(latest, min, max) ? 'WATCH' : 'HEALTHY';
 }
 

@@ -1,7 +1,23 @@
+export {
+  detrendedLag1,
+  estimateAr1,
+  MAX_AUTOCORRELATION,
+  MIN_AUTOCORRELATION_VALUES,
+} from './autocorrelation';
+export { type CounterpartRule, parseCounterpartRule } from './counterpartRule';
 export { type Direction, parseDirection } from './direction';
 export { InputError } from './errors';
 export { type HealthBand, type HealthStatus, kpiHealth } from './health';
-export { kpiIsolation } from './isolation';
+export {
+  ISOLATION_DEFAULTS,
+  type IsolationDetail,
+  type IsolationOptions,
+  type IsolationSettings,
+  isolationDetailWith,
+  kpiIsolation,
+  kpiIsolationDetail,
+  MIN_ISOLATION_WINDOW,
+} from './isolation';
 export {
   type MannKendallResult,
   mannKendall,
@@ -14,4 +30,15 @@ export { type PaceInput, type PaceStatus, targetPace } from './pace';
 export { targetProgress } from './progress';
 export { dateTime, presentValues, toNumberOrNull } from './series';
 export { theilSenSlope } from './theilSen';
-export { kpiTrend, MIN_TREND_VALUES, type TrendStatus, trendStatusOf } from './trend';
+export {
+  AUTOCORRELATION_HISTORY,
+  kpiTrend,
+  MIN_TREND_VALUES,
+  type TrendStatus,
+  trendReadLength,
+  trendStatusOf,
+  trendTest,
+  withSerialCorrelation,
+} from './trend';
+export { parseTrendMethod, type TrendMethod } from './trendMethod';
+export { hamedRaoFactor } from './varianceInflation';

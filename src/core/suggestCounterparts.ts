@@ -1,13 +1,13 @@
 // Which other columns a lone KPI should be paired with: the columns that fell behind while
 // the KPI improved over the sheet's history, worst first. Pure; the sidebar shows the result.
+import type { CounterpartRule } from './counterpartRule';
 import type { Direction } from './direction';
 import { kpiIsolation } from './isolation';
 import { mannKendall } from './mannKendall';
 import { SIGNIFICANT_Z } from './mannKendallResult';
 import { MIN_TREND_VALUES } from './trend';
 
-/** How a counterpart is judged: a guardrail in its own direction, or a volume keeping pace. */
-export type CounterpartRule = 'up' | 'down' | 'pace';
+export type { CounterpartRule } from './counterpartRule';
 
 export interface SuggestionCandidate<Id> {
   id: Id;
@@ -27,9 +27,6 @@ export interface Suggestion<Id> {
   /** How far the candidate's trend fell short of the KPI's, in Mann–Kendall Z units. */
   shortfall: number;
 }
-
-/** KPI_ISOLATION's default window: each row is judged on the trailing 6 rows. */
-const WINDOW = 6;
 
 /**
  * Candidates that fell behind while the KPI improved, ranked by the rows the isolation test
@@ -85,18 +82,12 @@ function goodZ(values: readonly (number | null)[], direction: Direction): number
   return mannKendall(present).z * direction;
 }
 
-/**
- * The isolation test of one candidate, row by row. The one place this module calls the
- * detector: the current API takes a direction per counterpart, and an "up" counterpart of
- * an "up" KPI is judged with the keeps-pace (ratio) test as well.
- */
+/** The isolation test of one candidate, row by row, with KPI_ISOLATION's calibrated defaults. */
 function isolationFlags(
   kpi: readonly (number | null)[],
   candidate: readonly (number | null)[],
   kpiDirection: Direction,
   rule: CounterpartRule,
 ): (boolean | null)[] {
-  if (kpi.length < WINDOW) return kpi.map(() => null);
-  const direction: Direction = rule === 'down' ? -1 : 1;
-  return kpiIsolation(kpi, [candidate], kpiDirection, [direction], WINDOW);
+  return kpiIsolation(kpi, [candidate], kpiDirection, [rule]);
 }

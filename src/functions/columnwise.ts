@@ -12,18 +12,20 @@ interface Trailing {
 }
 
 /**
- * The last `keep` present values of column c, oldest first. Read from the bottom up, so a
- * health check on a 100,000-row column touches only the rows its window needs.
+ * The last `read` present values of column c, oldest first. Read from the bottom up, so a
+ * health check on a 100,000-row column touches only the rows its window needs. Numbers kept
+ * as text are counted among the rows of the last `keep` values (the window); the rows above
+ * it are read only for the trend's persistence.
  */
-function trailingPresent(grid: Grid, c: number, keep: number): Trailing {
+function trailingPresent(grid: Grid, c: number, keep: number, read: number): Trailing {
   const values: number[] = [];
   let numberTexts = 0;
   let numberTextRow = -1;
-  for (let r = grid.length - 1; r >= 0 && values.length < keep; r--) {
+  for (let r = grid.length - 1; r >= 0 && values.length < read; r--) {
     const cell = grid[r][c];
     const value = toNumberOrNull(cell);
     if (value !== null) values.push(value);
-    else if (typeof cell === 'string' && isNumberText(cell)) {
+    else if (values.length < keep && typeof cell === 'string' && isNumberText(cell)) {
       numberTexts++;
       numberTextRow = r;
     }
@@ -56,14 +58,15 @@ export function perColumn(
   values: unknown,
   answer: (present: number[]) => string,
   keep = Number.POSITIVE_INFINITY,
+  read = keep,
 ): CellResult {
   const grid = toGrid(values);
   const [, cols] = shapeOf(grid);
   const answers: string[] = [];
   for (let c = 0; c < cols; c++) {
-    const read = trailingPresent(grid, c, keep);
-    refuseNumbersAsText(grid, c, cols, read);
-    answers.push(answer(read.values));
+    const column = trailingPresent(grid, c, keep, Math.max(keep, read));
+    refuseNumbersAsText(grid, c, cols, column);
+    answers.push(answer(column.values));
   }
   return answers.length === 1 ? answers[0] : [answers];
 }

@@ -1,4 +1,4 @@
-import { InputError, kpiHealth, MIN_TREND_VALUES } from '../core';
+import { InputError, kpiHealth, MIN_TREND_VALUES, trendReadLength } from '../core';
 import {
   type CellResult,
   describeValue,
@@ -30,6 +30,11 @@ export function KPI_HEALTH(
     MIN_TREND_VALUES,
     ' (a trend needs at least 4 values)',
   );
-  // The latest value and the trend window are all health reads.
-  return perColumn(values, (present) => kpiHealth(present, dir, { min, max }, size), size);
+  // The latest value, the trend window and the history its persistence is read from.
+  return perColumn(
+    values,
+    (present) => kpiHealth(present, dir, { min, max }, size),
+    size,
+    trendReadLength(size, 'auto'),
+  );
 }

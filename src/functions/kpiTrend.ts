@@ -1,8 +1,14 @@
-import { kpiTrend, MIN_TREND_VALUES } from '../core';
+import { kpiTrend, MIN_TREND_VALUES, trendReadLength } from '../core';
 import { type CellResult, optionalWholeNumber, requireDirection } from './args';
 import { perColumn } from './columnwise';
+import { requireTrendMethod } from './trendMethodArg';
 
-export function KPI_TREND(values: unknown, direction?: unknown, window?: unknown): CellResult {
+export function KPI_TREND(
+  values: unknown,
+  direction?: unknown,
+  window?: unknown,
+  method?: unknown,
+): CellResult {
   const dir = requireDirection('direction', direction);
   const size = optionalWholeNumber(
     'window',
@@ -11,5 +17,12 @@ export function KPI_TREND(values: unknown, direction?: unknown, window?: unknown
     MIN_TREND_VALUES,
     ' (a trend needs at least 4 values); leave it empty to use every value',
   );
-  return perColumn(values, (present) => kpiTrend(present, dir, size), size);
+  const how = requireTrendMethod(method);
+  // "auto" reads more rows than the window: the persistence is measured over a longer history.
+  return perColumn(
+    values,
+    (present) => kpiTrend(present, dir, size, how),
+    size,
+    trendReadLength(size, how),
+  );
 }

@@ -47,7 +47,7 @@ export const CUSTOM_FUNCTIONS: readonly CustomFunctionSpec[] = [
   {
     name: 'KPI_HEALTH',
     summary:
-      'Health of a KPI: its latest value against a healthy band and its recent trend. Returns HEALTHY, WATCH, UNHEALTHY or NO DATA, one per column.',
+      'Health of a KPI: its latest value against a healthy band and its recent trend (as KPI_TREND with method "auto"). Returns HEALTHY, WATCH, UNHEALTHY or NO DATA, one per column.',
     params: [
       SERIES_PARAM,
       DIRECTION_PARAM,
@@ -66,7 +66,8 @@ export const CUSTOM_FUNCTIONS: readonly CustomFunctionSpec[] = [
       {
         name: 'window',
         type: 'number',
-        description: 'How many latest values the trend looks at (at least 4). Default 12.',
+        description:
+          'How many latest values the trend looks at (at least 4). Default 12. The trend is corrected for week-to-week persistence, measured over up to 52 latest values.',
         optional: true,
       },
     ],
@@ -103,7 +104,12 @@ export const CUSTOM_FUNCTIONS: readonly CustomFunctionSpec[] = [
       { name: 'target', type: RANGE, description: 'The goal value.' },
       { name: 'baseline', type: RANGE, description: 'Where you started (0 if from nothing).' },
       { name: 'start_date', type: 'Date', description: 'When the target period starts.' },
-      { name: 'end_date', type: 'Date', description: 'When the target must be reached.' },
+      {
+        name: 'end_date',
+        type: 'Date',
+        description:
+          'The last day of the period: the whole day counts, so MISSED only from the next day.',
+      },
       {
         name: 'as_of',
         type: 'Date',
@@ -127,7 +133,7 @@ export const CUSTOM_FUNCTIONS: readonly CustomFunctionSpec[] = [
   {
     name: 'KPI_TREND',
     summary:
-      'Trend of a KPI by the Mann-Kendall test: IMPROVING or WORSENING when significant (|Z| >= 1.645), else STABLE; INSUFFICIENT DATA under 4 values. One per column.',
+      'Trend of a KPI by the Mann-Kendall test: IMPROVING or WORSENING when significant (|Z| >= 1.645), else STABLE; INSUFFICIENT DATA under 4 values. By default corrected for week-to-week persistence, so a wandering series without a trend is not called trending. One per column.',
     params: [
       SERIES_PARAM,
       DIRECTION_PARAM,
@@ -135,6 +141,13 @@ export const CUSTOM_FUNCTIONS: readonly CustomFunctionSpec[] = [
         name: 'window',
         type: 'number',
         description: 'Only the latest this many values (at least 4). Default: all.',
+        optional: true,
+      },
+      {
+        name: 'method',
+        type: 'string',
+        description:
+          '"auto" (default) widens the test for persistence measured over up to 52 latest values (Hamed & Rao); "classic" is the textbook test, as R\'s cor.test Kendall and SciPy.',
         optional: true,
       },
     ],
@@ -146,13 +159,14 @@ export const CUSTOM_FUNCTIONS: readonly CustomFunctionSpec[] = [
   {
     name: 'KPI_ISOLATION',
     summary:
-      "Flags rows where a KPI improves while what it should serve is left behind (Goodhart's law): TRUE when, over the trailing window, the KPI improves significantly while a counterpart does not, or its per-KPI ratio falls.",
+      'Flags rows where a KPI is optimized in isolation (Goodhart\'s law): TRUE when the KPI rises significantly above its own history while there is significant evidence that it costs a counterpart: a guardrail ("up"/"down") gets worse, or a "pace" counterpart falls behind per unit of KPI. Calibrated so that few sheets without gaming ever turn TRUE.',
     params: [
       { name: 'kpi', type: RANGE, description: 'The KPI column, oldest first.' },
       {
         name: 'counterparts',
         type: RANGE,
-        description: 'Target and paired-KPI columns, as many rows as kpi.',
+        description:
+          'What the KPI should serve: target and paired-KPI columns, as many rows as kpi. Blank cells are skipped; a column with too little data is not judged.',
       },
       {
         name: 'kpi_direction',
@@ -163,19 +177,29 @@ export const CUSTOM_FUNCTIONS: readonly CustomFunctionSpec[] = [
       {
         name: 'counterpart_direction',
         type: 'string|Array<Array<string>>',
-        description: 'One direction, or a row with one per counterpart column. Default "up".',
+        description:
+          'The rule per counterpart: "up" or "down" for a guardrail that must not get worse (satisfaction "up", complaints "down"), or "pace" for a volume that should keep pace with an "up" KPI (customers with leads). One rule, or a row with one per column. Default "up".',
         optional: true,
       },
       {
         name: 'window',
         type: 'number',
-        description: 'Trailing rows each test looks at (at least 4). Default 6.',
+        description:
+          'The latest rows compared with the history before them (at least 4). Default 12, calibrated for weekly data.',
+        optional: true,
+      },
+      {
+        name: 'method',
+        type: 'string',
+        description:
+          '"auto" (default) allows for week-to-week persistence; "classic" assumes independent rows.',
         optional: true,
       },
     ],
-    returns: 'A column as tall as kpi: TRUE, FALSE, or blank before the first full window.',
+    returns:
+      'A column as tall as kpi: TRUE, FALSE, or blank where the KPI is missing or has too little history yet.',
     returnType: 'boolean|Array<Array<boolean>>',
-    example: '=KPI_ISOLATION(B2:B53, C2:D53, "up", {"up","down"}, 6)',
+    example: '=KPI_ISOLATION(B2:B53, C2:D53, "up", {"pace","down"})',
     implementation: KPI_ISOLATION,
   },
 ];

@@ -127,12 +127,19 @@ describe('the five functions through their stubs', () => {
     expect(call('KPI_HEALTH', weight, 'up', 9, 12)).toBe('UNHEALTHY');
   });
 
-  it('KPI_ISOLATION flags the lead funnel: leads up, customers flat', () => {
-    const leads = column([20, 22, 25, 30, 34, 40, 47, 55, 60, 70, 80, 95]);
-    const customers = column([1, 0, 1, 1, 0, 1, 1, 0, 1, 1, 0, 1]);
-    const flags = call('KPI_ISOLATION', leads, customers, 'up', 'up', 6) as unknown[][];
-    expect(flags.slice(0, 5)).toEqual(column(['', '', '', '', '']));
-    expect(flags.slice(5).flat()).toEqual(new Array(7).fill(true));
+  it('KPI_ISOLATION flags the lead funnel: leads up, customers flat ("pace")', () => {
+    // Weekly: 13 calm weeks, then leads chased up 5 a week while customers stay flat.
+    const leads = column([
+      41, 39, 42, 40, 38, 41, 40, 39, 42, 38, 41, 40, 39, 46, 49, 57, 60, 63, 71, 75, 79, 87, 88,
+      96, 100, 104,
+    ]);
+    const customers = column([
+      6, 5, 4, 6, 4, 6, 5, 4, 6, 4, 6, 5, 4, 6, 5, 4, 6, 4, 6, 5, 4, 6, 4, 6, 5, 4,
+    ]);
+    const flags = (call('KPI_ISOLATION', leads, customers, 'up', 'pace') as unknown[][]).flat();
+    expect(flags.slice(0, 9)).toEqual(new Array(9).fill(''));
+    expect(flags.slice(9, 13)).toEqual(new Array(4).fill(false));
+    expect(flags.slice(-5)).toEqual(new Array(5).fill(true));
   });
 
   it('throws Errors whose message names the function', () => {

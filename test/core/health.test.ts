@@ -77,3 +77,17 @@ describe('kpiHealth', () => {
     expect(() => kpiHealth([1], 1, { min: Number.NaN }, 12)).toThrow('healthy_min (NaN)');
   });
 });
+
+describe('kpiHealth trend method', () => {
+  // Persistent swings without a trend, ending on a downswing, well inside the band.
+  const swings = Array.from(
+    { length: 40 },
+    (_, i) => 100 + 5 * Math.sin(i / 6) + Math.sin(i * 2.1),
+  );
+
+  it('reads the trend with the persistence correction by default', () => {
+    const recent = swings.slice(0, 29);
+    expect(kpiHealth(recent, 1, band, 12, 'classic')).toBe('WATCH');
+    expect(kpiHealth(recent, 1, band, 12)).toBe('HEALTHY');
+  });
+});

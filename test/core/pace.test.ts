@@ -21,8 +21,12 @@ describe('targetPace', () => {
     expect(pace(1, 150)).toBe('ACHIEVED');
   });
 
-  it('is MISSED at or after the end below 1', () => {
-    expect(pace(0.99, 100)).toBe('MISSED');
+  it('keeps the whole end day in the period: expected share 1 there, MISSED only after it', () => {
+    // end is the end date at midnight; any time on that day still belongs to the period.
+    expect(pace(0.95, 100)).toBe('ON TRACK');
+    expect(pace(0.85, 100.99)).toBe('AT RISK');
+    expect(pace(0.5, 100.5)).toBe('OFF TRACK');
+    expect(pace(0.99, 101)).toBe('MISSED');
     expect(pace(0.5, 200)).toBe('MISSED');
   });
 

@@ -73,38 +73,94 @@ describe('KPI_HEALTH', () => {
   });
 });
 
+describe('KPI_TREND method', () => {
+  // Long swings without a trend: the classic test calls them a trend, auto does not.
+  const swings = column(
+    Array.from({ length: 30 }, (_, i) => Math.sin(i / 6) + 0.3 * Math.sin(i * 2.1)),
+  );
+
+  it('is "auto" by default, "classic" on request, in any case', () => {
+    expect(KPI_TREND(swings)).toBe('STABLE');
+    expect(KPI_TREND(swings, 'up', '', 'auto')).toBe('STABLE');
+    expect(KPI_TREND(swings, 'up', '', 'Classic')).toBe('WORSENING');
+  });
+
+  it('reads the persistence from rows before a window, not only the window', () => {
+    // Ten values alone are too few to measure persistence; the 20 rows before them show it.
+    expect(KPI_TREND(swings, 'up', 10, 'classic')).toBe('WORSENING');
+    expect(KPI_TREND(swings, 'up', 10)).toBe('STABLE');
+    expect(KPI_TREND(swings.slice(-10), 'up', 10)).toBe('WORSENING');
+  });
+
+  it('explains a wrong method', () => {
+    expect(() => KPI_TREND(swings, 'up', '', 'fast')).toThrow(
+      /^KPI_TREND: method must be "auto" .* or "classic" .*, got "fast"/,
+    );
+    expect(() => KPI_HEALTH(swings, 'up', '', '', 12, 'x')).not.toThrow();
+  });
+});
+
 describe('KPI_ISOLATION', () => {
-  const weight = column([10, 10, 10, 10, 11, 12, 13, 14, 15, 16]);
-  const nails = column([100, 101, 99, 100, 90, 80, 70, 60, 50, 40]);
+  // 30 weeks: 15 calm, then weight pushed up while the nail count falls.
+  const wobble = (week: number) => [0.3, -0.5, 0.1, 0.6, -0.2, -0.7, 0.4][week % 7];
+  const pushed = (week: number) => Math.max(0, week - 14);
+  const weight = column(Array.from({ length: 30 }, (_, w) => 10 + wobble(w) + 0.5 * pushed(w)));
+  const nails = column(Array.from({ length: 30 }, (_, w) => 100 + wobble(w + 3) - 0.5 * pushed(w)));
+  const leads = column(Array.from({ length: 30 }, (_, w) => 100 + 10 * wobble(w) + 5 * pushed(w)));
+  const customers = column(Array.from({ length: 30 }, (_, w) => 10 + wobble(w + 2)));
+  const blank = column(new Array(30).fill(''));
 
-  it('flags the nail factory once the window fills: weight up, nail count down', () => {
-    const flags = KPI_ISOLATION(weight, nails, 'up', 'up', 4) as unknown[][];
-    expect(flags).toHaveLength(10);
-    expect(flags.slice(0, 3)).toEqual([[''], [''], ['']]);
-    expect(flags[9]).toEqual([true]);
+  it('flags the nail factory: weight up, nail count down', () => {
+    const flags = KPI_ISOLATION(weight, nails, 'up', 'up') as unknown[][];
+    expect(flags).toHaveLength(30);
+    expect(flags.slice(0, 9).every(([f]) => f === '')).toBe(true);
+    expect(flags.slice(9, 15).every(([f]) => f === false)).toBe(true);
+    expect(flags[29]).toEqual([true]);
   });
 
-  it('takes one direction per counterpart column as a row', () => {
-    const cost = column([5, 5, 5, 5, 4, 3, 2, 1, 1, 1]);
-    const both = nails.map((row, i) => [row[0], cost[i][0]]);
-    const flags = KPI_ISOLATION(weight, both, 'up', [['up', 'down']], 4) as unknown[][];
-    expect(flags[9]).toEqual([true]);
+  it('takes one rule per counterpart column as a row, "pace" among them', () => {
+    const both = customers.map((row, i) => [row[0], nails[i][0]]);
+    const flags = KPI_ISOLATION(leads, both, 'up', [['pace', 'down']]) as unknown[][];
+    expect(flags[29]).toEqual([true]);
+    expect(KPI_ISOLATION(leads, customers, 'up', 'PACE', 12, 'classic')).toContainEqual([true]);
   });
 
-  it('leaves every row blank while no window is full, however large the window', () => {
-    expect(KPI_ISOLATION(weight, nails, 'up', 'up', 11)).toEqual(column(new Array(10).fill('')));
-    expect(KPI_ISOLATION(weight, nails, 'up', 'up', 1e308)).toEqual(column(new Array(10).fill('')));
+  it('answers FALSE, not TRUE, for a blank counterpart column: missing data is not gaming', () => {
+    const flags = KPI_ISOLATION(weight, blank) as unknown[][];
+    expect(flags.flat()).not.toContain(true);
+    expect(flags[29]).toEqual([false]);
+  });
+
+  it('leaves every row blank while the KPI has too little history, however large the window', () => {
+    const short = weight.slice(0, 8);
+    expect(KPI_ISOLATION(short, nails.slice(0, 8))).toEqual(column(new Array(8).fill('')));
+    expect(KPI_ISOLATION(weight, nails, 'up', 'up', 1e308)).toHaveLength(30);
   });
 
   it('names the shapes when counterparts do not line up', () => {
     expect(() => KPI_ISOLATION(weight, nails.slice(1))).toThrow(
-      'KPI_ISOLATION: kpi is 10×1 but counterparts is 9×1; give counterparts the same rows as kpi',
+      'KPI_ISOLATION: kpi is 30×1 but counterparts is 29×1; give counterparts the same rows as kpi',
     );
     expect(() => KPI_ISOLATION(weight, nails, 'up', [['up', 'down']])).toThrow(
-      /^KPI_ISOLATION: counterpart_direction has 2 directions but counterparts has 1 columns/,
+      /^KPI_ISOLATION: counterpart_direction has 2 rules but counterparts has 1 columns/,
     );
     expect(() => KPI_ISOLATION([[1, 2]], [[1]])).toThrow(
       'KPI_ISOLATION: kpi must be one column, got 1×2',
+    );
+  });
+
+  it('explains a wrong rule, "pace" with a "down" KPI, and a wrong method', () => {
+    expect(() => KPI_ISOLATION(weight, nails, 'up', 'sideways')).toThrow(
+      /^KPI_ISOLATION: counterpart_direction must be "up" or "down" .* or "pace" .*, got "sideways"/,
+    );
+    expect(() => KPI_ISOLATION(weight, nails, 'down', 'pace')).toThrow(
+      /^KPI_ISOLATION: counterpart_direction "pace" needs kpi_direction "up"/,
+    );
+    expect(() => KPI_ISOLATION(weight, nails, 'up', 'up', 3)).toThrow(
+      /^KPI_ISOLATION: window \(3\) must be a whole number of at least 4/,
+    );
+    expect(() => KPI_ISOLATION(weight, nails, 'up', 'up', 12, 'magic')).toThrow(
+      /^KPI_ISOLATION: method must be "auto"/,
     );
   });
 });

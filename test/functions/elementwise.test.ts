@@ -66,7 +66,10 @@ describe('TARGET_PACE', () => {
   it('walks through the statuses of DESIGN.md', () => {
     expect(TARGET_PACE(0, 5, 0, start, end, day('2025-12-01'))).toBe('NOT STARTED');
     expect(TARGET_PACE(5, 5, 0, start, end, day('2026-03-01'))).toBe('ACHIEVED');
-    expect(TARGET_PACE(4, 5, 0, start, end, end)).toBe('MISSED');
+    // The end date belongs to the period: judged against the whole target there, MISSED the day after.
+    expect(TARGET_PACE(4.6, 5, 0, start, end, end)).toBe('ON TRACK');
+    expect(TARGET_PACE(4, 5, 0, start, end, end)).toBe('AT RISK');
+    expect(TARGET_PACE(4, 5, 0, start, end, day('2027-01-01'))).toBe('MISSED');
     // Half the year gone: progress 0.5 on track, 0.35 at risk, 0.2 off track.
     const mid = day('2026-07-02');
     expect(TARGET_PACE(2.5, 5, 0, start, end, mid)).toBe('ON TRACK');

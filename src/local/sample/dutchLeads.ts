@@ -31,7 +31,8 @@ export function dutchLeadsSheet(): SheetData {
   }
   const last = DUTCH_MONTHS + 1;
   cells[0][5] = 'Leads los geoptimaliseerd?';
-  cells[1][5] = `=KPI_ISOLATION(B2:B${last}, C2:D${last}, "up", "up", 6)`;
+  // Qualified leads and customers should keep pace with leads: the "pace" rule, per lead.
+  cells[1][5] = `=KPI_ISOLATION(B2:B${last}, C2:D${last}, "up", "pace")`;
   const summary: [string, string | number][] = [
     ['Controle', 'Uitkomst'],
     [`Doel: nieuwe klanten in ${YEAR}`, KLANTEN_DOEL],

@@ -1,6 +1,7 @@
 // "Lead funnel": the marketing half of the seed article. The target is 5 new customers in
 // the year; marketing chases leads, which climb every month, while qualified leads and
-// customers stay flat — the lead KPI optimized in isolation.
+// customers stay flat — the lead KPI optimized in isolation. Qualified leads and customers
+// should keep pace with leads: KPI_ISOLATION's "pace" rule, per lead.
 
 import type { SheetData } from '../types';
 import { backgroundsFor } from './layout';
@@ -22,7 +23,7 @@ export function leadFunnelSheet(): SheetData {
   });
   const last = LEADS.length + 1;
   cells[0][5] = 'Leads optimized in isolation?';
-  cells[1][5] = `=KPI_ISOLATION(B2:B${last}, C2:D${last}, "up", "up", 6)`;
+  cells[1][5] = `=KPI_ISOLATION(B2:B${last}, C2:D${last}, "up", "pace")`;
   const summary: [string, string | number][] = [
     ['Check', 'Result'],
     ['Target: new customers in 2024', CUSTOMER_TARGET],

@@ -29,7 +29,7 @@ export function nailFactorySheet(): SheetData {
   const cells: (string | number | Date)[][] = rows.map((row) => [...row, '', '', '', '', '']);
   // Column F: the isolation flag spills down next to the data, one value per week.
   cells[0][5] = 'Weight optimized in isolation?';
-  cells[1][5] = `=KPI_ISOLATION(C2:C${last}, B2:B${last}, "up", "up", 6)`;
+  cells[1][5] = `=KPI_ISOLATION(C2:C${last}, B2:B${last}, "up", "up")`;
   // Columns H:I: a small summary block using the add-on's functions.
   const summary: [string, string][] = [
     ['Check', 'Result'],

@@ -72,9 +72,10 @@ describe('sampleWorkbook', () => {
     expect(kpiTrend(weight, 1)).toBe('IMPROVING');
     expect(kpiHealth(orders, 1, { min: 40 }, 12)).toBe('UNHEALTHY');
     expect(kpiHealth(weight, -1, { min: 4, max: 6 }, 12)).toBe('UNHEALTHY');
-    const flags = kpiIsolation(weight, [count], 1, [1], 6);
-    expect(flags.slice(5, 10).every((f) => f === false)).toBe(true);
-    expect(flags.slice(-10).every((f) => f === true)).toBe(true);
+    const flags = kpiIsolation(weight, [count], 1, ['up']);
+    expect(flags.slice(0, 10)).not.toContain(true);
+    // Flagged from three weeks into the push, for as long as the count keeps collapsing.
+    expect(flags.slice(13, 27).every((f) => f === true)).toBe(true);
   });
 
   it('lead funnel: leads climb, customers lag, the target of 5 is missed', () => {
@@ -93,7 +94,8 @@ describe('sampleWorkbook', () => {
       tolerance: 0.1,
     });
     expect(pace).toBe('OFF TRACK');
-    const flags = kpiIsolation(leadCount, [qualified, customers], 1, [1, 1], 6);
-    expect(flags.slice(5).every((f) => f === true)).toBe(true);
+    // Qualified leads and customers should keep pace with leads: per lead they fall.
+    const flags = kpiIsolation(leadCount, [qualified, customers], 1, ['pace', 'pace']);
+    expect(flags.at(-1)).toBe(true);
   });
 });

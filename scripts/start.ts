@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import {
   type Convention,
   isConvention,
+  listed,
   readWorkbookFile,
   writeWorkbookFile,
 } from '../src/local/io/index';
@@ -82,7 +83,12 @@ async function main(): Promise<void> {
       ? { path: resolve(file), opened: true, sheet: csvSheet(file, data.sheets) }
       : null;
   if (values.exit && target) {
-    await writeWorkbookFile(target.path, runtime.workbook.toData(), { sheet: target.sheet });
+    const { leftOut } = await writeWorkbookFile(target.path, runtime.toData(), {
+      sheet: target.sheet,
+    });
+    if (leftOut.length > 0) {
+      console.error(`${values.save} cannot hold ${listed(leftOut)}; save as .xlsx to keep them.`);
+    }
     return console.log(`Saved ${values.save}`);
   }
   const preview = await startPreview({

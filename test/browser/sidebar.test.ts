@@ -28,6 +28,11 @@ beforeAll(async () => {
   page.on('request', (r) => requests.push({ url: r.url(), frame: r.frame().url() }));
   page.on('pageerror', (error) => pageErrors.push(error.message));
   page.on('dialog', (dialog) => {
+    // Saved column settings are not in a file yet: reloading asks first, and goes ahead.
+    if (dialog.type() === 'beforeunload') {
+      void dialog.accept();
+      return;
+    }
     dialogs.push(dialog.message());
     void dialog.dismiss();
   });

@@ -5,11 +5,13 @@ import { readFile, stat, writeFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import type { WorkbookData } from '../types';
 import { formatCsv, parseCsv } from './csv';
+import { csvLeavesOut } from './csvLoss';
 import { describeFsError, messageOf, WorkbookFileError } from './errors';
 import { CONVENTIONS, type Convention, conventionOf } from './numberFormat';
 import { formatXlsx, parseXlsx } from './xlsx';
 
 export { formatCellText, parseCellInput, parseCellText } from './cellText';
+export { csvLeavesOut, listed } from './csvLoss';
 export { WorkbookFileError } from './errors';
 export { type Convention, conventionOf, isConvention } from './numberFormat';
 
@@ -56,7 +58,7 @@ export async function readWorkbookFile(
   if (kind === 'xlsx') {
     const convention = options.locale ?? 'en';
     const data = await parseXlsx(path, bytes, convention);
-    return { ...data, locale: CONVENTIONS[convention].sheetsLocale, notes: [] };
+    return { ...data, locale: CONVENTIONS[convention].sheetsLocale };
   }
 
   let text: string;
@@ -79,17 +81,28 @@ export interface WriteOptions {
   sheet?: string;
 }
 
+export interface WriteResult {
+  /**
+   * What the file could not hold, one kind each ('the named range KPIGUARD_AS_OF', '3
+   * developer metadata entries (…)'); always empty for an XLSX, which holds it all.
+   */
+  leftOut: string[];
+}
+
 /**
- * Write WorkbookData as .xlsx (values, formulas, number formats, backgrounds) or .csv (one
- * sheet's cells, in the workbook locale's convention: see formatCsv).
+ * Write WorkbookData as .xlsx (values, formulas, number formats, backgrounds, and what
+ * data.document holds: hidden sheets, named ranges, rules, metadata, document properties)
+ * or .csv (one sheet's cells, in the workbook locale's convention: see formatCsv). A CSV
+ * is written even when it cannot hold everything; the result says what it left out.
  */
 export async function writeWorkbookFile(
   path: string,
   data: WorkbookData,
   options: WriteOptions = {},
-): Promise<void> {
+): Promise<WriteResult> {
   const kind = kindOf(path);
   let bytes: Buffer | string;
+  let leftOut: string[] = [];
   if (kind === 'xlsx') {
     if (data.sheets.length === 0) throw new WorkbookFileError(path, 'workbook has no sheets');
     try {
@@ -98,7 +111,10 @@ export async function writeWorkbookFile(
       throw new WorkbookFileError(path, `cannot write .xlsx (${messageOf(error)})`);
     }
   } else {
-    bytes = formatCsv(pickCsvSheet(path, data, options.sheet), conventionOf(data.locale));
+    const sheet = pickCsvSheet(path, data, options.sheet);
+    bytes = formatCsv(sheet, conventionOf(data.locale));
+    const names = data.sheets.map((s) => s.name);
+    leftOut = csvLeavesOut(names, data.document, sheet.name);
   }
   try {
     await writeFile(path, bytes);
@@ -106,6 +122,7 @@ export async function writeWorkbookFile(
     const reason = describeFsError(error).replace('cannot read file', 'cannot write file');
     throw new WorkbookFileError(path, reason === 'file not found' ? 'folder not found' : reason);
   }
+  return { leftOut };
 }
 
 function pickCsvSheet(path: string, data: WorkbookData, name: string | undefined) {

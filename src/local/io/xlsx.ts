@@ -1,13 +1,16 @@
 // XLSX ⇄ WorkbookData through exceljs: every worksheet, values, formulas ("=..."), dates,
-// number formats ("\"$\"#,##0") and solid cell fills ("#rrggbb"). Other styles are not
-// carried over. Text cells that Sheets would read as numbers ("$42,820") are read as
-// numbers with the format they imply, as the CSV reader does.
+// number formats ("\"$\"#,##0") and solid cell fills ("#rrggbb"), and what the workbook
+// keeps outside its cells (xlsxDocument.ts). Other styles are not carried over. Text cells
+// that Sheets would read as numbers ("$42,820") are read as numbers with the format they
+// imply, as the CSV reader does.
 
 import ExcelJS from 'exceljs';
 import type { CellValue, SheetData, WorkbookData } from '../types';
 import { type CellInput, parseCellInput } from './cellText';
 import { messageOf, WorkbookFileError } from './errors';
 import type { Convention } from './numberFormat';
+import { fromArgb, toArgb } from './xlsxColours';
+import { holdDefinedNames, readDocument, userSheets, writeDocument } from './xlsxDocument';
 
 type XCell = ExcelJS.Cell;
 
@@ -16,18 +19,20 @@ export async function parseXlsx(
   file: string,
   bytes: Buffer,
   convention: Convention = 'en',
-): Promise<WorkbookData> {
+): Promise<WorkbookData & { notes: string[] }> {
   if (bytes.length === 0) throw new WorkbookFileError(file, 'file is empty');
   const book = new ExcelJS.Workbook();
+  const held = holdDefinedNames(book);
   try {
     // exceljs's typings declare their own Buffer; Node's Buffer is what it really takes.
     await book.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   } catch (error) {
     throw new WorkbookFileError(file, `not a valid .xlsx file (${loadProblem(error)})`);
   }
-  const sheets = book.worksheets.map((ws) => readSheet(ws, convention));
+  const sheets = userSheets(book).map((ws) => readSheet(ws, convention));
   if (sheets.length === 0) throw new WorkbookFileError(file, 'workbook has no worksheets');
-  return { sheets };
+  const { document, notes } = readDocument(file, book, held.names);
+  return document ? { sheets, document, notes } : { sheets, notes };
 }
 
 function readSheet(ws: ExcelJS.Worksheet, convention: Convention): SheetData {
@@ -130,14 +135,10 @@ function textOf(text: unknown): string {
 function readBackground(cell: XCell): string | null {
   const fill = cell.fill as ExcelJS.Fill | undefined;
   if (fill?.type !== 'pattern' || fill.pattern === 'none') return null;
-  // Only explicit ARGB colours are resolved; theme and indexed colours need the workbook's
-  // theme part, which exceljs does not interpret, so they read as no background.
-  const argb = fill.fgColor?.argb;
-  if (typeof argb !== 'string' || !/^[0-9a-f]{6}([0-9a-f]{2})?$/i.test(argb)) return null;
-  return `#${argb.slice(-6).toLowerCase()}`;
+  return fromArgb(fill.fgColor?.argb);
 }
 
-/** The .xlsx bytes for a workbook. */
+/** The .xlsx bytes for a workbook, with what it keeps outside its cells (data.document). */
 export async function formatXlsx(data: WorkbookData): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
   for (const sheet of data.sheets) {
@@ -162,6 +163,7 @@ export async function formatXlsx(data: WorkbookData): Promise<Buffer> {
       });
     });
   }
+  writeDocument(book, data);
   const out = await book.xlsx.writeBuffer();
   return Buffer.from(out as ArrayBuffer);
 }
@@ -169,19 +171,6 @@ export async function formatXlsx(data: WorkbookData): Promise<Buffer> {
 function toExcelValue(value: CellValue): ExcelJS.CellValue {
   if (typeof value === 'string' && value.startsWith('=')) return { formula: value.slice(1) };
   return value;
-}
-
-/** "#rgb" or "#rrggbb" to exceljs's opaque ARGB; anything else (named colours) is dropped. */
-function toArgb(css: string): string | null {
-  const hex = css.trim().replace(/^#/, '');
-  if (/^[0-9a-f]{6}$/i.test(hex)) return `FF${hex.toUpperCase()}`;
-  if (/^[0-9a-f]{3}$/i.test(hex)) {
-    return `FF${[...hex]
-      .map((h) => h + h)
-      .join('')
-      .toUpperCase()}`;
-  }
-  return null;
 }
 
 /** exceljs's load errors, in words: JSZip's "central directory" one carries a help URL. */

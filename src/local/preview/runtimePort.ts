@@ -17,10 +17,16 @@ export type PreviewWorkbook = Pick<
   | 'setFormulas'
   | 'onChange'
   | 'revision'
-  | 'toData'
 >;
 
 export type PreviewRuntime = Pick<
   LocalRuntime,
-  'call' | 'ui' | 'clock' | 'effectiveBackgrounds' | 'activeSheet' | 'setActiveSheet'
+  | 'call'
+  | 'ui'
+  | 'clock'
+  | 'effectiveBackgrounds'
+  | 'activeSheet'
+  | 'setActiveSheet'
+  | 'toData'
+  | 'documentState'
 > & { workbook: PreviewWorkbook };

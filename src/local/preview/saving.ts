@@ -1,13 +1,16 @@
 // The preview's Save: writes the workbook (with the edits made in the page) to the file it
-// was opened from, or to --save's path. Unsaved = the workbook was written to since the last
-// save (its revision moved); recalculation alone is not an edit. Before the first overwrite
-// of the opened file, that file is copied aside: the writer keeps values, formulas, number
-// formats and fills, but not the fonts, borders or charts an XLSX may also hold.
+// was opened from, or to --save's path. An XLSX keeps the cells and what the spreadsheet
+// holds outside them (hidden sheets, named ranges, colour rules, developer metadata, document
+// properties); a CSV keeps one sheet's cells, and Save says what it left out and how to keep
+// it. Unsaved = the cells were written to since the last save (the workbook's revision moved;
+// recalculation alone is not an edit) or the state outside them changed. Before the first
+// overwrite of the opened file, that file is copied aside: the writer keeps values, formulas,
+// number formats and fills, but not the fonts, borders or charts an XLSX may also hold.
 
 import { copyFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import { writeWorkbookFile } from '../io/index';
-import type { WorkbookData } from '../types';
+import { csvLeavesOut, listed, writeWorkbookFile } from '../io/index';
+import type { DocumentState, WorkbookData } from '../types';
 import { HttpError } from './http';
 import type { FileState, SaveResult } from './protocol';
 
@@ -19,9 +22,13 @@ export interface SaveTarget {
   sheet?: string;
 }
 
-export interface SavableWorkbook {
-  readonly revision: number;
+/** What Save needs of the runtime (LocalRuntime has it all). */
+export interface SavableDocument {
+  workbook: { readonly revision: number; sheetNames(): string[] };
+  /** Everything Save writes: the cells and the state outside them. */
   toData(): WorkbookData;
+  /** The state outside the cells alone: cheap, so every file-state request may compare it. */
+  documentState(): DocumentState;
 }
 
 type Writer = typeof writeWorkbookFile;
@@ -32,25 +39,50 @@ export function backupPath(path: string): string {
   return `${path.slice(0, path.length - ext.length)}.backup${ext}`;
 }
 
+const isCsv = (path: string) => extname(path).toLowerCase() === '.csv';
+
+/** "sales.csv" → "sales.xlsx": where to keep what a CSV cannot hold. */
+const asXlsx = (path: string) => `${basename(path, extname(path))}.xlsx`;
+
 export class Saving {
   private savedRevision: number;
+  private savedState: string;
   private backedUp = false;
 
   constructor(
-    private readonly workbook: SavableWorkbook,
+    private readonly document: SavableDocument,
     private readonly target: SaveTarget | null,
     private readonly notes: readonly string[] = [],
     private readonly write: Writer = writeWorkbookFile,
   ) {
-    this.savedRevision = workbook.revision;
+    this.savedRevision = document.workbook.revision;
+    this.savedState = this.stateKey();
+  }
+
+  private stateKey(): string {
+    return JSON.stringify(this.document.documentState());
   }
 
   state(): FileState {
+    const target = this.target;
+    const warning = target && isCsv(target.path) ? this.csvWarning(target) : null;
     return {
-      target: this.target ? basename(this.target.path) : null,
-      dirty: this.workbook.revision !== this.savedRevision,
-      notes: [...this.notes],
+      target: target ? basename(target.path) : null,
+      dirty:
+        this.document.workbook.revision !== this.savedRevision ||
+        this.stateKey() !== this.savedState,
+      notes: warning ? [...this.notes, warning] : [...this.notes],
     };
+  }
+
+  /** Said before the loss: what a save to this CSV would leave out, once there is any. */
+  private csvWarning(target: SaveTarget): string | null {
+    const names = this.document.workbook.sheetNames();
+    const sheet = target.sheet ?? names[0];
+    const left = csvLeavesOut(names, this.document.documentState(), sheet);
+    if (left.length === 0) return null;
+    const name = basename(target.path);
+    return `${name} holds only the cells of "${sheet}": Save leaves out ${listed(left)}. To keep them, start the preview with --save ${asXlsx(target.path)}.`;
   }
 
   async save(): Promise<SaveResult> {
@@ -61,8 +93,8 @@ export class Saving {
         'The sample workbook has no file to save to. Start the preview with `npm start -- --save my.xlsx` to keep your edits.',
       );
     }
-    const revision = this.workbook.revision;
-    const data = this.workbook.toData();
+    const revision = this.document.workbook.revision;
+    const data = this.document.toData();
     if (target.opened && !this.backedUp) {
       await copyFile(target.path, backupPath(target.path)).catch((error: NodeJS.ErrnoException) => {
         // A file moved away has nothing to keep; any other failure must not cost the original.
@@ -74,17 +106,19 @@ export class Saving {
       });
       this.backedUp = true;
     }
+    let leftOut: string[];
     try {
-      await this.write(target.path, data, { sheet: target.sheet });
+      ({ leftOut } = await this.write(target.path, data, { sheet: target.sheet }));
     } catch (error) {
       throw new HttpError(500, error instanceof Error ? error.message : String(error));
     }
     this.savedRevision = revision;
+    this.savedState = JSON.stringify(data.document ?? null);
     const name = basename(target.path);
-    const dropped =
-      extname(target.path).toLowerCase() === '.csv' && data.sheets.length > 1
-        ? ` (sheet "${target.sheet ?? data.sheets[0].name}" only: a CSV holds one sheet)`
-        : '';
-    return { saved: name, message: `Saved ${name}${dropped}` };
+    if (leftOut.length === 0) return { saved: name, message: `Saved ${name}` };
+    return {
+      saved: name,
+      message: `Saved ${name}, its cells only: a CSV cannot hold ${listed(leftOut)}. To keep them, save as .xlsx: start the preview with --save ${asXlsx(target.path)}.`,
+    };
   }
 }

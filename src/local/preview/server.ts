@@ -42,7 +42,7 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
     const failure = openAtStart(runtime, options.openSidebar);
     if (failure) notes.push(failure);
   }
-  const saving = new Saving(runtime.workbook, options.save ?? null, notes);
+  const saving = new Saving(runtime, options.save ?? null, notes);
   // Known once listening: the Host (and Origin) a request must name to be answered.
   let hosts: ReadonlySet<string> = new Set();
   const server = createServer((req, res) => {

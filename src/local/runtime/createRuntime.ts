@@ -10,8 +10,9 @@ import { ServiceContext } from '../services/context';
 import { CallCounter } from '../services/counter';
 import type { LockKind } from '../services/lock';
 import type { TriggerData } from '../services/triggers';
-import type { UiRecord, WorkbookData } from '../types';
+import type { DocumentState, UiRecord, WorkbookData } from '../types';
 import { Workbook } from '../workbook/workbook';
+import { documentStateOf, loadDocumentState } from './documentState';
 import { effectiveBackgrounds } from './effectiveBackgrounds';
 import { APPS_SCRIPT_LIMITS, type ExecutionLimits, makeInvoke } from './executions';
 import { loadDistContext } from './loadDist';
@@ -27,6 +28,7 @@ export { CUSTOM_FUNCTION_NAMES } from '../../addon/registry';
 const REPO = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 
 export interface RuntimeOptions {
+  /** The cells, and in data.document what the spreadsheet keeps outside them (a saved file's). */
   data: WorkbookData;
   /** Default: <repo>/dist. */
   distDir?: string;
@@ -82,6 +84,10 @@ export interface TriggerInfo {
 
 export interface LocalRuntime {
   workbook: Workbook;
+  /** Hidden sheets, named ranges, colour rules, developer metadata, document properties. */
+  documentState(): DocumentState;
+  /** The whole document as plain data, for Save: the cells and the state outside them. */
+  toData(): WorkbookData;
   call(functionName: string, args?: unknown[]): unknown;
   ui: UiRecord;
   clock: { now(): Date; advance(ms: number): void };
@@ -178,6 +184,7 @@ export function createRuntime(opts: RuntimeOptions): LocalRuntime {
     },
   });
   ctx.attachWorkbook(workbook);
+  if (opts.data.document) loadDocumentState(services, opts.data.document);
   clock.afterAdvance(() => workbook.recalculateVolatile());
 
   const triggerRuns: TriggerRun[] = [];
@@ -205,6 +212,8 @@ export function createRuntime(opts: RuntimeOptions): LocalRuntime {
 
   const runtime: LocalRuntime = {
     workbook,
+    documentState: () => documentStateOf(services),
+    toData: () => ({ ...workbook.toData(), document: documentStateOf(services) }),
     call(functionName, args = []) {
       // Private functions (trailing underscore) cannot be called from the client.
       if (functionName.endsWith('_')) throw new Error(`Script function not found: ${functionName}`);

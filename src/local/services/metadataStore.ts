@@ -59,6 +59,15 @@ export class MetadataStore implements StructureListener {
     return entry;
   }
 
+  /** An entry read back from a saved file, with its id unless another entry has it. */
+  restore(entry: MetadataEntry): MetadataEntry {
+    const id = this.entries.has(entry.id) ? this.nextId : entry.id;
+    this.nextId = Math.max(this.nextId, id + 1);
+    const restored = { ...entry, id };
+    this.entries.set(id, restored);
+    return restored;
+  }
+
   get(id: number): MetadataEntry | undefined {
     return this.entries.get(id);
   }

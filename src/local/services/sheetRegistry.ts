@@ -29,10 +29,28 @@ export class SheetRegistry {
     return names.map((name) => known.get(name) ?? this.register(name));
   }
 
-  private register(name: string): SheetState {
+  /**
+   * Gives sheets the ids and visibility a saved file recorded, before anything reads them:
+   * Sheets keeps a sheet's id for good, and stored settings name sheets by id.
+   */
+  restore(saved: readonly { name: string; id?: number; hidden: boolean }[]): void {
+    for (const { name, id } of saved) {
+      if (id === undefined) continue;
+      if (this.byId.has(id)) throw new Error(`Two sheets cannot share the id ${id}`);
+      this.register(name, id);
+    }
+    // Sheets saved without an id get fresh ones, after every restored id.
+    for (const { name, hidden } of saved) {
+      const state = this.byName(name);
+      if (state) state.hidden = hidden;
+    }
+  }
+
+  private register(name: string, id = this.nextId): SheetState {
+    this.nextId = Math.max(this.nextId, id + 1);
     const workbook = this.workbook;
     const state: SheetState = {
-      id: this.nextId++,
+      id,
       name,
       hidden: false,
       frozenRows: 0,

@@ -53,6 +53,9 @@ export interface DocumentSheet {
   hidden: boolean;
   /** Custom-formula rules in priority order (the first that matches wins). */
   conditionalFormats: ConditionalFormatData[];
+  /** Rows and columns frozen at the top and left (setFrozenRows); absent: none. */
+  frozenRows?: number;
+  frozenColumns?: number;
 }
 
 export interface NamedRangeData {

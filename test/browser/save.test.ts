@@ -1,12 +1,14 @@
 // The preview on a team's own file, in headless Chromium: the sidebar is open from the start,
 // currency typed into the grid stays currency, Save writes the edits back to the opened file,
 // leaving with unsaved edits asks once, and an error cell's message shows in the status line.
+// What the add-on keeps outside the cells (the as-of date's hidden sheet and named range) is an
+// unsaved change too: an XLSX keeps it; for a CSV the page says what Save leaves out.
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readWorkbookFile } from '../../src/local/io/index';
+import { readWorkbookFile, writeWorkbookFile } from '../../src/local/io/index';
 import { type Preview, startPreview } from '../../src/local/preview/index';
 import { createRuntime } from '../../src/local/runtime/createRuntime';
 import { sampleWorkbook } from '../../src/local/sample/index';
@@ -138,6 +140,65 @@ describe('Save in the preview', () => {
     await page.close();
   });
 });
+
+describe('Save and what the add-on keeps outside the cells', () => {
+  const LEADS = 'Month,Leads\n2026-01-01,20\n2026-02-01,40\n';
+  const refreshAsOf = async (page: Page) => {
+    await page.getByRole('button', { name: 'Extensions ▸ KPI Guard', exact: true }).click();
+    await page.getByRole('menuitem', { name: 'Refresh as-of date' }).click();
+  };
+
+  it('an XLSX: the as-of date is an unsaved change until Save writes it with its hidden sheet', async () => {
+    const path = join(dir, 'leads.xlsx');
+    await writeWorkbookFile(
+      path,
+      await readWorkbookFile(await writeFileAt('leads-src.csv', LEADS)),
+    );
+    const data = await readWorkbookFile(path);
+    const runtime = createRuntime({ data, now: new Date('2026-11-27T09:00:00Z') });
+    const preview = await startPreview({ runtime, save: { path, opened: true } });
+    previews.push(preview);
+    const page = await load(preview);
+    await refreshAsOf(page);
+    await expect.poll(() => page.textContent('#file-name')).toBe('leads.xlsx · unsaved edits');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect.poll(() => page.textContent('#status')).toMatch(/^Saved leads\.xlsx · Clock/);
+    expect(await page.textContent('#file-name')).toBe('leads.xlsx');
+    const saved = await readWorkbookFile(path);
+    expect(saved.document?.namedRanges.map((n) => n.name)).toEqual(['KPIGUARD_AS_OF']);
+    expect(saved.document?.sheets.map((s) => [s.name, s.hidden])).toEqual([
+      ['leads-src', false],
+      ['KPI Guard settings', true],
+    ]);
+    await page.close();
+  });
+
+  it('a CSV: says above the grid, and again on saving, what the CSV leaves out', async () => {
+    const { page, path } = await openFile('leads.csv', LEADS);
+    expect(await page.textContent('#file-notes')).toBe('');
+    await refreshAsOf(page);
+    const lost = 'the sheet "KPI Guard settings" and the named range KPIGUARD_AS_OF';
+    await expect
+      .poll(() => page.textContent('#file-notes'))
+      .toBe(
+        `leads.csv holds only the cells of "leads": Save leaves out ${lost}. To keep them, start the preview with --save leads.xlsx.`,
+      );
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect
+      .poll(() => page.textContent('#status'))
+      .toContain(
+        `Saved leads.csv, its cells only: a CSV cannot hold ${lost}. To keep them, save as .xlsx: start the preview with --save leads.xlsx.`,
+      );
+    expect(await readFile(path, 'utf8')).toBe(LEADS);
+    await page.close();
+  });
+});
+
+async function writeFileAt(name: string, content: string): Promise<string> {
+  const path = join(dir, name);
+  await writeFile(path, content);
+  return path;
+}
 
 describe('reading notes and the sample', () => {
   it('shows how an ambiguous Dutch CSV was read, with its numbers the Dutch way', async () => {

@@ -1,6 +1,7 @@
 // What an XLSX keeps outside the cells, read into and written from DocumentState: sheet
-// visibility (sheet state), named ranges (defined names), custom-formula conditional formats
-// (xlsxRules.ts), and in a very hidden sheet what XLSX has no part for (stateSheet.ts).
+// visibility (sheet state), frozen panes, named ranges (defined names), custom-formula
+// conditional formats (xlsxRules.ts), and in a very hidden sheet what XLSX has no part for
+// (stateSheet.ts).
 import { basename } from 'node:path';
 import type ExcelJS from 'exceljs';
 import type { DocumentSheet, DocumentState, NamedRangeData, WorkbookData } from '../types';
@@ -79,6 +80,7 @@ export function readDocument(
       name: ws.name,
       hidden: ws.state !== 'visible',
       conditionalFormats: rules,
+      ...readFrozen(ws),
     };
     if (id !== undefined && !usedIds.has(id)) {
       usedIds.add(id);
@@ -141,7 +143,12 @@ function nameProblem(raw: RawName, sheetNames: Set<string>): NamedRangeData | st
 function holdsAnything(state: DocumentState): boolean {
   return (
     state.sheets.some(
-      (s) => s.hidden || s.conditionalFormats.length > 0 || s.sheetId !== undefined,
+      (s) =>
+        s.hidden ||
+        s.conditionalFormats.length > 0 ||
+        s.sheetId !== undefined ||
+        s.frozenRows !== undefined ||
+        s.frozenColumns !== undefined,
     ) ||
     state.namedRanges.length > 0 ||
     state.developerMetadata.length > 0 ||
@@ -161,6 +168,7 @@ export function writeDocument(book: ExcelJS.Workbook, data: WorkbookData): void 
     if (!ws) continue;
     if (sheet.hidden) ws.state = 'hidden';
     writeRules(ws, sheet.conditionalFormats);
+    writeFrozen(ws, sheet);
   }
   showOneSheet(book);
   held.names = state.namedRanges
@@ -219,4 +227,22 @@ function showOneSheet(book: ExcelJS.Workbook): void {
       },
     ];
   }
+}
+
+/** Frozen panes: a frozen sheet view's split, as Excel writes it (ySplit rows, xSplit columns). */
+function readFrozen(ws: ExcelJS.Worksheet): Pick<DocumentSheet, 'frozenRows' | 'frozenColumns'> {
+  // exceljs leaves views null on a sheet whose file has none, whatever its typings say.
+  const view = (ws.views as ExcelJS.WorksheetView[] | null)?.[0];
+  if (view?.state !== 'frozen') return {};
+  const frozen: Pick<DocumentSheet, 'frozenRows' | 'frozenColumns'> = {};
+  if (view.ySplit && view.ySplit > 0) frozen.frozenRows = view.ySplit;
+  if (view.xSplit && view.xSplit > 0) frozen.frozenColumns = view.xSplit;
+  return frozen;
+}
+
+function writeFrozen(ws: ExcelJS.Worksheet, sheet: DocumentSheet): void {
+  const rows = sheet.frozenRows ?? 0;
+  const columns = sheet.frozenColumns ?? 0;
+  if (rows === 0 && columns === 0) return;
+  ws.views = [{ state: 'frozen', xSplit: columns, ySplit: rows }];
 }

@@ -32,6 +32,8 @@ export function documentStateOf(services: Services): DocumentState {
           ranges: rule.ranges.map(gridA1),
           ...rule.format,
         })),
+      ...(sheet.frozenRows > 0 ? { frozenRows: sheet.frozenRows } : {}),
+      ...(sheet.frozenColumns > 0 ? { frozenColumns: sheet.frozenColumns } : {}),
     })),
     namedRanges: model.namedRanges.names().flatMap((name) => {
       const grid = model.namedRanges.grid(name);
@@ -64,7 +66,7 @@ export function loadDocumentState(services: Services, state: DocumentState): voi
   const missing = state.sheets.find((s) => !names.includes(s.name));
   if (missing) throw lacking(missing.name);
   // Ids first: the first look at the sheets gives every sheet not restored an id of its own.
-  registry.restore(state.sheets.map((s) => ({ name: s.name, id: s.sheetId, hidden: s.hidden })));
+  registry.restore(state.sheets.map((s) => ({ ...s, id: s.sheetId })));
 
   const sheetId = (name: string): number => {
     const found = registry.byName(name);

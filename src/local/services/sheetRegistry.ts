@@ -14,6 +14,15 @@ export interface SheetState {
   readonly maxColumns: number;
 }
 
+/** A sheet as a saved file recorded it (DocumentSheet). */
+export interface SavedSheet {
+  name: string;
+  id?: number;
+  hidden: boolean;
+  frozenRows?: number;
+  frozenColumns?: number;
+}
+
 export class SheetRegistry {
   private readonly byId = new Map<number, SheetState>();
   private nextId = 0;
@@ -33,16 +42,19 @@ export class SheetRegistry {
    * Gives sheets the ids and visibility a saved file recorded, before anything reads them:
    * Sheets keeps a sheet's id for good, and stored settings name sheets by id.
    */
-  restore(saved: readonly { name: string; id?: number; hidden: boolean }[]): void {
+  restore(saved: readonly SavedSheet[]): void {
     for (const { name, id } of saved) {
       if (id === undefined) continue;
       if (this.byId.has(id)) throw new Error(`Two sheets cannot share the id ${id}`);
       this.register(name, id);
     }
     // Sheets saved without an id get fresh ones, after every restored id.
-    for (const { name, hidden } of saved) {
+    for (const { name, hidden, frozenRows, frozenColumns } of saved) {
       const state = this.byName(name);
-      if (state) state.hidden = hidden;
+      if (!state) continue;
+      state.hidden = hidden;
+      state.frozenRows = frozenRows ?? 0;
+      state.frozenColumns = frozenColumns ?? 0;
     }
   }
 

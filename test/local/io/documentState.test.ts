@@ -59,6 +59,8 @@ function state(): DocumentState {
             italic: false,
           },
         ],
+        frozenRows: 1,
+        frozenColumns: 2,
       },
       { name: 'KPI Guard settings', sheetId: 7, hidden: true, conditionalFormats: [] },
       { name: "Helper's sheet", sheetId: 3, hidden: true, conditionalFormats: [] },
@@ -206,6 +208,12 @@ describe('Save to XLSX keeps what the workbook holds outside its cells', () => {
       },
       { ref: 'C1:C1048576', rules: [{ type: 'expression', priority: 2, formulae: ['$C2>1'] }] },
     ]);
+  });
+
+  it('writes frozen rows and columns as a frozen pane', async () => {
+    const { path } = await roundTrip(workbook());
+    const ws = (await inExcel(path)).getWorksheet('Lead funnel');
+    expect(ws?.views).toMatchObject([{ state: 'frozen', xSplit: 2, ySplit: 1 }]);
   });
 
   it('keeps metadata and properties in a very hidden sheet the user never sees', async () => {

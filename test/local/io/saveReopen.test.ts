@@ -111,6 +111,7 @@ describe('a marked workbook saved to XLSX and opened again', () => {
     before.call('refreshAsOfDate');
     paintLeads(before);
     before.services.model.spreadsheet.setSpreadsheetTimeZone('Pacific/Auckland');
+    before.services.model.spreadsheet.getSheetByName('Funnel')?.setFrozenRows(1);
     before.properties.script.set('kpiguard.secret', 'not part of the document');
     before.properties.user().set('kpiguard.lang', 'nl');
     view = before.call('loadSidebar') as SidebarView;
@@ -139,8 +140,9 @@ describe('a marked workbook saved to XLSX and opened again', () => {
     expect((after.call('loadSidebar') as SidebarView).asOf).toBe('2026-03-02');
   });
 
-  it('the settings and helper sheets are still hidden', () => {
+  it('the settings and helper sheets are still hidden; the header row is still frozen', () => {
     const spreadsheet = after.services.model.spreadsheet;
+    expect(spreadsheet.getSheetByName('Funnel')?.getFrozenRows()).toBe(1);
     expect(spreadsheet.getSheets().map((s) => [s.getName(), s.isSheetHidden()])).toEqual([
       ['Funnel', false],
       [SETTINGS_SHEET_NAME, true],

@@ -1,10 +1,12 @@
 // Reading and writing a team's CSV at 50,000 rows × 10 columns, in both conventions: plain
 // numbers, currency with thousands marks, percentages and dates, as exported by a
-// spreadsheet. Run as part of `npm run bench`, or alone: `tsx bench/files.ts`.
+// spreadsheet; and the English one as an XLSX holding a marked workbook's state. Run as part
+// of `npm run bench`, or alone: `tsx bench/files.ts`.
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readWorkbookFile, writeWorkbookFile } from '../src/local/io/index';
+import type { DocumentState } from '../src/local/types';
 import { BENCH_ROWS } from './preview';
 
 function csvText(rows: number, dutch: boolean): string {
@@ -37,6 +39,37 @@ function csvText(rows: number, dutch: boolean): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** Ten marked columns, a whole-column name, a colour rule over open ranges, properties. */
+function markedState(sheet: string): DocumentState {
+  return {
+    sheets: [
+      {
+        name: sheet,
+        hidden: false,
+        conditionalFormats: [
+          {
+            formula: '=INDIRECT("\'KPI Guard helper\'!A"&ROW())=TRUE',
+            ranges: ['B2:B', 'C2:C'],
+            background: '#f4cccc',
+            fontColor: null,
+            bold: null,
+            italic: null,
+          },
+        ],
+      },
+    ],
+    namedRanges: [{ name: 'Leads', sheet, range: 'B:B' }],
+    developerMetadata: Array.from({ length: 10 }, (_, i) => ({
+      id: 1001 + i,
+      key: 'kpiguard.column',
+      value: JSON.stringify({ v: 1, id: `k0000000${i}`, role: 'kpi', counterparts: [] }),
+      visibility: 'PROJECT' as const,
+      location: { type: 'COLUMN' as const, sheet, range: 'B:B' },
+    })),
+    documentProperties: { 'kpiguard.sheet.0': '{"v":1,"headerRow":1,"rev":1}' },
+  };
+}
+
 export async function runFilesBench(rows = BENCH_ROWS): Promise<Record<string, string>> {
   const dir = await mkdtemp(join(tmpdir(), 'kpi-guard-bench-files-'));
   const figures: Record<string, string> = {};
@@ -51,6 +84,16 @@ export async function runFilesBench(rows = BENCH_ROWS): Promise<Record<string, s
       start = performance.now();
       await writeWorkbookFile(join(dir, `${label}-out.csv`), data);
       figures[`write ${label} CSV`] = `${(performance.now() - start).toFixed(0)} ms`;
+      if (dutch) continue;
+      // The same sheet as an XLSX with what a marked workbook keeps outside its cells.
+      const xlsx = join(dir, 'marked.xlsx');
+      const marked = { ...data, document: markedState(data.sheets[0].name) };
+      start = performance.now();
+      await writeWorkbookFile(xlsx, marked);
+      figures['write XLSX, marked'] = `${(performance.now() - start).toFixed(0)} ms`;
+      start = performance.now();
+      await readWorkbookFile(xlsx);
+      figures['read XLSX, marked'] = `${(performance.now() - start).toFixed(0)} ms`;
     }
   } finally {
     await rm(dir, { recursive: true, force: true });
@@ -59,7 +102,7 @@ export async function runFilesBench(rows = BENCH_ROWS): Promise<Record<string, s
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  console.log(`CSV files, ${BENCH_ROWS.toLocaleString('en')} rows × 10 columns`);
+  console.log(`Files, ${BENCH_ROWS.toLocaleString('en')} rows × 10 columns`);
   for (const [name, value] of Object.entries(await runFilesBench())) {
     console.log(`  ${name.padEnd(24)} ${value}`);
   }

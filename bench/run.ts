@@ -69,7 +69,9 @@ async function previewTable(): Promise<void> {
 }
 
 async function filesTable(): Promise<void> {
-  console.log('\nCSV files (currency, percentages, dates, decimals), 50,000 rows × 10 columns');
+  console.log(
+    '\nFiles (currency, percentages, dates, decimals; a marked XLSX), 50,000 rows × 10 columns',
+  );
   for (const [name, value] of Object.entries(await runFilesBench())) {
     console.log(`  ${name.padEnd(24)} ${value}`);
   }

@@ -4,6 +4,7 @@
 // (stateSheet.ts).
 import { basename } from 'node:path';
 import type ExcelJS from 'exceljs';
+import { isNamedRangeName } from '../services/namedRanges';
 import type { DocumentSheet, DocumentState, NamedRangeData, WorkbookData } from '../types';
 import {
   emptySavedState,
@@ -21,10 +22,6 @@ interface RawName {
   ranges: string[];
   localSheetId?: number;
 }
-
-/** The names Sheets accepts for a named range (and that are not cell references). */
-const NAME = /^[A-Za-z_][A-Za-z0-9_.]*$/;
-const CELL_LIKE = /^[A-Za-z]{1,3}\d+$/;
 
 /**
  * exceljs keeps defined names cell by cell, so one whole-column name costs a million
@@ -132,7 +129,7 @@ function nameProblem(raw: RawName, sheetNames: Set<string>): NamedRangeData | st
   if (raw.localSheetId !== undefined) {
     return 'it belongs to one sheet; a named range in Sheets belongs to the whole spreadsheet';
   }
-  if (!NAME.test(raw.name) || CELL_LIKE.test(raw.name)) return 'Sheets does not accept the name';
+  if (!isNamedRangeName(raw.name)) return 'Sheets does not accept the name';
   if (raw.ranges.length !== 1) return 'not one range of cells';
   const range = fromXlsxRef(raw.ranges[0]);
   if (!range || range.sheet === null) return 'not one range of cells';

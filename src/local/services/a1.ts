@@ -95,12 +95,12 @@ export function formatA1(
  * parseA1 reads it back: "B2:C5", "B2", open "B2:B", whole columns "C:D", whole rows "3:4".
  */
 export function formatOpenA1(ref: Omit<A1Ref, 'sheet'>): string {
-  const firstCol = columnToLetter(ref.col);
-  const lastCol = ref.numCols === null ? '' : columnToLetter(ref.col + ref.numCols - 1);
-  const lastRow = ref.numRows === null ? '' : String(ref.row + ref.numRows - 1);
   if (ref.numRows === null && ref.numCols === null) {
     throw new Error('A range open both ways has no A1 notation');
   }
+  const firstCol = columnToLetter(ref.col);
+  const lastCol = ref.numCols === null ? '' : columnToLetter(ref.col + ref.numCols - 1);
+  const lastRow = ref.numRows === null ? '' : String(ref.row + ref.numRows - 1);
   if (ref.numRows === null && ref.row === 1) return `${firstCol}:${lastCol}`;
   if (ref.numCols === null && ref.col === 1) return `${ref.row}:${lastRow}`;
   const first = `${firstCol}${ref.row}`;

@@ -10,6 +10,11 @@ import type { Range } from './range';
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_.]*$/;
 
+/** A name setNamedRange accepts: letters, digits, _ and ., and not a cell reference. */
+export function isNamedRangeName(name: string): boolean {
+  return NAME.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name);
+}
+
 export class NamedRange {
   readonly [SERVICE] = { className: 'NamedRange', counted: true };
 
@@ -75,7 +80,7 @@ export class NamedRangeStore implements StructureListener {
   }
 
   set(name: string, g: GridRange): void {
-    if (!NAME.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name)) throw invalidArgument('name');
+    if (!isNamedRangeName(name)) throw invalidArgument('name');
     this.grids.set(name, { ...g });
     this.sync(name);
   }

@@ -39,8 +39,8 @@ export class SheetRegistry {
   }
 
   /**
-   * Gives sheets the ids and visibility a saved file recorded, before anything reads them:
-   * Sheets keeps a sheet's id for good, and stored settings name sheets by id.
+   * Gives sheets the ids, visibility and frozen panes a saved file recorded, before anything
+   * reads them: Sheets keeps a sheet's id for good, and stored settings name sheets by id.
    */
   restore(saved: readonly SavedSheet[]): void {
     for (const { name, id } of saved) {

@@ -269,7 +269,8 @@ describe('an XLSX from elsewhere', () => {
       '</definedNames>',
       '<definedName name="Local" localSheetId="0">Data!$A$1</definedName>' +
         '<definedName name="Two">Data!$A$1,Data!$C$3</definedName>' +
-        '<definedName name="Gone">Nowhere!$A$1</definedName></definedNames>',
+        '<definedName name="Gone">Nowhere!$A$1</definedName>' +
+        '<definedName name="Rate?">Data!$A$1</definedName></definedNames>',
     );
     await rewriteWorkbookXml(path, tampered);
 
@@ -290,6 +291,7 @@ describe('an XLSX from elsewhere', () => {
       'excel.xlsx: named range "Local" left out (it belongs to one sheet; a named range in Sheets belongs to the whole spreadsheet)',
       'excel.xlsx: named range "Two" left out (not one range of cells)',
       'excel.xlsx: named range "Gone" left out (no sheet named "Nowhere")',
+      'excel.xlsx: named range "Rate?" left out (Sheets does not accept the name)',
     ]);
   });
 

@@ -76,7 +76,7 @@ function paintLeads(runtime: LocalRuntime): void {
   if (!funnelSheet) throw new Error('no Funnel sheet');
   spreadsheet.setActiveSheet(funnelSheet);
   const rule = runtime.services.SpreadsheetApp.newConditionalFormatRule()
-    // ROW(C2), not ROW(): the runtime evaluates a bare ROW() at the rule's offset, not the cell.
+    // ROW(C2): the row of the cell being painted, the rule's range starting at C2.
     .whenFormulaSatisfied(`=INDIRECT("'${HELPER_SHEET_NAME}'!A"&ROW(C2))=TRUE`)
     .setBackground('#f4cccc')
     .setRanges([funnelSheet.getRange('C2:C')])

@@ -104,6 +104,7 @@ export interface UiRecord {
   menus: { title: string; items: { caption: string; functionName: string }[] }[];
   sidebar: { title: string; width: number; html: string } | null;
   dialogs: { title: string; html: string; width: number; height: number }[];
-  alerts: { title: string; prompt: string }[];
+  /** buttons: the ButtonSet shown; answer: the button that answered (Ui.Button). */
+  alerts: { title: string; prompt: string; buttons: string; answer: string }[];
   toasts: { title: string; message: string; timeoutSeconds: number }[];
 }

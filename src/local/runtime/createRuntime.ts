@@ -82,6 +82,16 @@ export interface TriggerInfo {
   nextRun: Date | null;
 }
 
+export interface SelectionInfo {
+  sheet: string;
+  a1: string;
+  /** 1-based first row and column, and the size (to the grid's edge for whole columns). */
+  row: number;
+  col: number;
+  numRows: number;
+  numCols: number;
+}
+
 export interface LocalRuntime {
   workbook: Workbook;
   /** Hidden sheets, named ranges, colour rules, developer metadata, document properties. */
@@ -92,6 +102,11 @@ export interface LocalRuntime {
   ui: UiRecord;
   clock: { now(): Date; advance(ms: number): void };
   counter: CallCounter;
+  /**
+   * Custom-function calls by function name: in Sheets each is a round trip to Google's
+   * servers, so a feature proves it calls once per range, never once per row.
+   */
+  customFunctionCalls: CallCounter;
   effectiveBackgrounds(
     sheet: string,
     row: number,
@@ -113,6 +128,15 @@ export interface LocalRuntime {
   install(): void;
   /** The add-on has been used in this document (so onOpen runs in LIMITED). */
   readonly enabled: boolean;
+  /**
+   * How the next alerts and prompts are answered, in order (Ui.Button names: "YES", "NO",
+   * "OK", "CANCEL", "CLOSE"); once these are used up, the first button of each dialog answers.
+   */
+  answerAlerts(...buttons: string[]): void;
+  /** The user's selection on the active sheet (what getActiveRange answers). */
+  selection(): SelectionInfo;
+  /** The user selects a block on a sheet (1-based, as A1 notation counts), as a click does. */
+  select(sheet: string, a1: string): void;
   /** Simulates another execution holding a lock; returns the release function. */
   holdLock(kind: LockKind): () => void;
   /** The emulated services as host objects (not counted). */
@@ -173,8 +197,15 @@ export function createRuntime(opts: RuntimeOptions): LocalRuntime {
   const state: AddonState = { addon: opts.addon ?? true, enabled: opts.enabled ?? false };
 
   const names = opts.customFunctions ?? CUSTOM_FUNCTION_NAMES;
+  const customFunctionCalls = new CallCounter();
   const workbook = Workbook.fromData(opts.data, {
-    customFunctions: { names, host: (name, args) => invoke('customFunction', name, args) },
+    customFunctions: {
+      names,
+      host: (name, args) => {
+        customFunctionCalls.increment(name);
+        return invoke('customFunction', name, args);
+      },
+    },
     // NOW() and TODAY() in cells follow the runtime clock, in the spreadsheet's time zone.
     clock: {
       now: () => clock.nowMs(),
@@ -228,6 +259,7 @@ export function createRuntime(opts: RuntimeOptions): LocalRuntime {
       advance: (ms) => clock.advance(ms),
     },
     counter,
+    customFunctionCalls,
     effectiveBackgrounds: (sheet, row, col, numRows, numCols) =>
       effectiveBackgrounds(ctx, services.model.rules, sheet, row, col, numRows, numCols),
     properties: {
@@ -249,6 +281,32 @@ export function createRuntime(opts: RuntimeOptions): LocalRuntime {
     },
     get enabled() {
       return state.enabled;
+    },
+    answerAlerts: (...buttons) => {
+      ctx.alertAnswers.push(...buttons);
+    },
+    selection() {
+      const sheet = services.model.spreadsheet.getActiveSheet();
+      const range = services.model.selectionOf(sheet.getSheetId());
+      return {
+        sheet: sheet.getName(),
+        a1: range.getA1Notation(),
+        row: range.getRow(),
+        col: range.getColumn(),
+        numRows: range.getNumRows(),
+        numCols: range.getNumColumns(),
+      };
+    },
+    select(sheet, a1) {
+      const target = services.model.spreadsheet.getSheetByName(sheet);
+      if (!target) throw new Error(`No sheet named "${sheet}"`);
+      const ref = target.getRange(a1);
+      services.model.select(target.getSheetId(), {
+        row: ref.getRow(),
+        col: ref.getColumn(),
+        numRows: ref.getNumRows(),
+        numCols: ref.getNumColumns(),
+      });
     },
     holdLock: (kind) => services.locks.holdExternally(kind, ctx.user),
     services,

@@ -1,7 +1,7 @@
 // What a block of cells looks like once conditional formatting is applied: for each cell the
 // first rule (in the sheet's rule order) whose custom formula holds decides; its background,
 // if it sets one, covers the cell's own. The formula is written for the top-left cell of the
-// rule's range and shifts for the others, as in Sheets.
+// rule's range and shifts for the others, as in Sheets; ROW() answers the cell's own row.
 
 import type { RuleStore } from '../services/conditionalFormat';
 import type { ServiceContext } from '../services/context';
@@ -41,11 +41,12 @@ export function effectiveBackgrounds(
         const range = rule.ranges.find((g) => g.sheetId === state.id && containsCell(g, r1, c1));
         if (!range) continue;
         const formula = String(rule.criteria?.values[0] ?? '');
-        const dRows = range.wholeColumns ? r1 - 1 : r1 - range.row;
-        const dCols = range.wholeRows ? c1 - 1 : c1 - range.col;
+        const top = range.wholeColumns ? 1 : range.row;
+        const left = range.wholeRows ? 1 : range.col;
+        const anchor = { row: top - 1, col: left - 1 };
         let value: CellValue;
         try {
-          value = wb.evaluateShifted(sheet, formula, dRows, dCols);
+          value = wb.evaluateShifted(sheet, formula, r1 - top, c1 - left, anchor);
         } catch {
           continue; // an invalid formula never matches
         }

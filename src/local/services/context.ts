@@ -65,6 +65,8 @@ export class ServiceContext {
    */
   readonly warnings: string[] = [];
   readonly listeners: StructureListener[] = [];
+  /** Buttons the next alerts and prompts answer with (runtime.answerAlerts), first first. */
+  readonly alertAnswers: string[] = [];
   readonly sheets: SheetRegistry;
   /** Runs code in the add-on's vm (HtmlService templates); set once dist is loaded. */
   evalInVm: (code: string) => unknown = () => {

@@ -8,6 +8,7 @@ import type { GridRange } from './gridRange';
 import { NamedRangeStore } from './namedRanges';
 import { Range, type RangeSpec } from './range';
 import { Sheet } from './sheet';
+import type { Selection } from './sheetRegistry';
 import { Spreadsheet } from './spreadsheet';
 
 export class SpreadsheetModel {
@@ -42,6 +43,23 @@ export class SpreadsheetModel {
 
   range(sheetId: number, spec: RangeSpec): Range {
     return new Range(this, sheetId, spec);
+  }
+
+  /** The user's selection moves to `selection` on that sheet, which becomes the active one. */
+  select(sheetId: number, selection: Selection): void {
+    this.ctx.sheets.setActive(sheetId);
+    this.ctx.sheets.get(sheetId).selection = { ...selection };
+  }
+
+  /** What is selected on a sheet (A1 until something else is). */
+  selectionOf(sheetId: number): Range {
+    return this.range(sheetId, { ...this.ctx.sheets.get(sheetId).selection });
+  }
+
+  /** The top-left cell of a sheet's selection (the current cell). */
+  currentCellOf(sheetId: number): Range {
+    const { row, col } = this.ctx.sheets.get(sheetId).selection;
+    return this.range(sheetId, { row, col, numRows: 1, numCols: 1 });
   }
 
   rangeOf(g: GridRange): Range {

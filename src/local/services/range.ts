@@ -76,6 +76,17 @@ export class Range {
     }
   }
 
+  /**
+   * https://developers.google.com/apps-script/reference/spreadsheet/range#activate(): "Sets the
+   * specified range as the active range, with the top left cell in the range as the current
+   * cell." Its sheet becomes the active sheet, which is how a script shows a range on another tab.
+   */
+  activate(): Range {
+    this.model.ctx.assertWritable('activate');
+    this.model.select(this.sheetId, { ...this.spec });
+    return this;
+  }
+
   getSheet(): Sheet {
     return this.model.sheet(this.sheetId);
   }

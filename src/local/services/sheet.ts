@@ -5,7 +5,10 @@ import { SERVICE } from './bridge';
 import type { ConditionalFormatRule } from './conditionalFormat';
 import { invalidArgument, outOfBounds } from './errors';
 import type { SpreadsheetModel } from './model';
-import type { Range } from './range';
+import { Range } from './range';
+
+const isRange = (value: unknown): value is Range => value instanceof Range;
+
 import type { Spreadsheet } from './spreadsheet';
 
 export class Sheet {
@@ -230,6 +233,39 @@ export class Sheet {
   activate(): Sheet {
     this.ctx.sheets.setActive(this.sheetId);
     return this;
+  }
+
+  /**
+   * https://developers.google.com/apps-script/reference/spreadsheet/sheet#setActiveRange(Range):
+   * "Sets the specified range as the active range in the active sheet, with the top left cell
+   * in the range as the current cell." A range of another sheet is refused (not documented).
+   */
+  setActiveRange(range: Range): Range {
+    this.ctx.assertWritable('setActiveRange');
+    if (!isRange(range) || range.sheetId !== this.sheetId) throw invalidArgument('range');
+    return range.activate();
+  }
+
+  /** setActiveSelection(range) or (a1Notation): as setActiveRange. */
+  setActiveSelection(range: Range | string): Range {
+    return this.setActiveRange(typeof range === 'string' ? this.getRange(range) : range);
+  }
+
+  /**
+   * "Returns the selected range in the active sheet, or null if there is no active range."
+   * (Sheet#getActiveRange). Each sheet keeps its own selection; it starts at A1.
+   */
+  getActiveRange(): Range | null {
+    return this.model.selectionOf(this.sheetId);
+  }
+
+  /** The current cell: the top-left cell of the selection. */
+  getActiveCell(): Range {
+    return this.model.currentCellOf(this.sheetId);
+  }
+
+  getCurrentCell(): Range | null {
+    return this.model.currentCellOf(this.sheetId);
   }
 
   getFrozenRows(): number {

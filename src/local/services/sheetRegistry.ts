@@ -3,12 +3,25 @@
 // rows, and which sheet is active. The grid size is the workbook's (formulas need it too).
 import type { WorkbookPort } from './workbookPort';
 
+/**
+ * A sheet's selection, 1-based; null sizes reach the grid's edge (a whole column). Each sheet
+ * keeps its own, as in Sheets, where switching tabs back shows the cells selected there.
+ */
+export interface Selection {
+  row: number;
+  col: number;
+  numRows: number | null;
+  numCols: number | null;
+}
+
 export interface SheetState {
   id: number;
   name: string;
   hidden: boolean;
   frozenRows: number;
   frozenColumns: number;
+  /** What the user (or Range.activate) selected on this sheet; A1 until then. */
+  selection: Selection;
   /** The grid (getMaxRows/getMaxColumns): a new sheet in Sheets has 1000 rows, 26 columns. */
   readonly maxRows: number;
   readonly maxColumns: number;
@@ -67,6 +80,7 @@ export class SheetRegistry {
       hidden: false,
       frozenRows: 0,
       frozenColumns: 0,
+      selection: { row: 1, col: 1, numRows: 1, numCols: 1 },
       get maxRows() {
         return workbook().gridSize(this.name).rows;
       },

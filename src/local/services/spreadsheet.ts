@@ -110,6 +110,34 @@ export class Spreadsheet {
     return sheet;
   }
 
+  /** The selection on the active sheet (Spreadsheet#getActiveRange). */
+  getActiveRange(): Range | null {
+    return this.getActiveSheet().getActiveRange();
+  }
+
+  getActiveCell(): Range {
+    return this.getActiveSheet().getActiveCell();
+  }
+
+  getCurrentCell(): Range | null {
+    return this.getActiveSheet().getCurrentCell();
+  }
+
+  /**
+   * "Sets the specified range as the active range in the active sheet, with the top left cell in
+   * the range as the current cell." (Spreadsheet#setActiveRange); its sheet becomes active.
+   */
+  setActiveRange(range: Range): Range {
+    return range.activate();
+  }
+
+  /** setActiveSelection(range) or (a1Notation on the active sheet). */
+  setActiveSelection(range: Range | string): Range {
+    return typeof range === 'string'
+      ? this.getActiveSheet().getRange(range).activate()
+      : range.activate();
+  }
+
   renameActiveSheet(newName: string): void {
     this.ctx.assertWritable('renameActiveSheet');
     const id = this.ctx.sheets.active().id;

@@ -44,8 +44,23 @@ export class SpreadsheetApp {
     return this.model.spreadsheet.setActiveSheet(sheet);
   }
 
-  getActiveRange(): Range {
-    return this.getActiveSheet().getRange(1, 1);
+  /**
+   * https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app#getActiveRange():
+   * "Returns the selected range in the active sheet, or null if there is no active range."
+   * (In a custom function Google answers the cell being recalculated; not modelled here.)
+   */
+  getActiveRange(): Range | null {
+    return this.model.spreadsheet.getActiveRange();
+  }
+
+  /** "Sets the specified range as the active range, with the top left cell in the range as the
+   * current cell." (SpreadsheetApp#setActiveRange) */
+  setActiveRange(range: Range): Range {
+    return this.model.spreadsheet.setActiveRange(range);
+  }
+
+  getCurrentCell(): Range | null {
+    return this.model.spreadsheet.getCurrentCell();
   }
 
   /** Only where a user has the editor open: not in custom functions or time-driven triggers. */

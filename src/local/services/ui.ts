@@ -81,10 +81,14 @@ export class PromptResponse {
   }
 }
 
-function firstButton(buttons: unknown): string {
-  return buttons === ButtonSet.YES_NO || buttons === ButtonSet.YES_NO_CANCEL
-    ? Button.YES
-    : Button.OK;
+/** The buttons a set shows, first first; CLOSE is the dialog's close box, always there. */
+function buttonsOf(buttons: unknown): string[] {
+  if (buttons === ButtonSet.YES_NO) return [Button.YES, Button.NO, Button.CLOSE];
+  if (buttons === ButtonSet.YES_NO_CANCEL) {
+    return [Button.YES, Button.NO, Button.CANCEL, Button.CLOSE];
+  }
+  if (buttons === ButtonSet.OK_CANCEL) return [Button.OK, Button.CANCEL, Button.CLOSE];
+  return [Button.OK, Button.CLOSE];
 }
 
 /** alert/prompt overloads: (prompt), (prompt, buttons), (title, prompt, buttons). */
@@ -131,16 +135,34 @@ export class Ui {
     this.showModalDialog(userInterface, title);
   }
 
-  /** Recorded; nobody clicks, so the first button of the set is the answer. */
+  /**
+   * Recorded. The answer is the next one a test scripted (runtime.answerAlerts), else the first
+   * button of the set, as if the user clicked it.
+   */
   alert(...args: unknown[]): string {
     const { title, prompt, buttons } = dialogArgs(args);
-    this.ctx.ui.alerts.push({ title, prompt });
-    return firstButton(buttons);
+    const answer = this.answer(buttons, title, prompt);
+    this.ctx.ui.alerts.push({ title, prompt, buttons: String(buttons), answer });
+    return answer;
   }
 
   prompt(...args: unknown[]): PromptResponse {
     const { title, prompt, buttons } = dialogArgs(args);
-    this.ctx.ui.alerts.push({ title, prompt });
-    return new PromptResponse('', firstButton(buttons));
+    const answer = this.answer(buttons, title, prompt);
+    this.ctx.ui.alerts.push({ title, prompt, buttons: String(buttons), answer });
+    return new PromptResponse('', answer);
+  }
+
+  private answer(buttons: unknown, title: string, prompt: string): string {
+    const offered = buttonsOf(buttons);
+    const scripted = this.ctx.alertAnswers.shift();
+    if (scripted === undefined) return offered[0];
+    if (!offered.includes(scripted)) {
+      // A test scripted an answer the dialog does not offer: its script is wrong, not the add-on.
+      throw new Error(
+        `The dialog "${title || prompt}" offers ${offered.join(', ')}; the scripted answer ${scripted} is not one of them`,
+      );
+    }
+    return scripted;
   }
 }

@@ -32,21 +32,34 @@ export class ShiftedEvaluator {
     this.values.clear();
   }
 
-  evaluate(sheetId: number, formula: string, dRows: number, dCols: number): CellValue {
-    const valueKey = `${sheetId}:${dRows}:${dCols}:${formula}`;
+  /**
+   * `formula` as written for the cell `anchor` (0-based; a conditional format's top-left cell)
+   * and copied dRows down and dCols right: relative references shift, and ROW()/COLUMN()
+   * answer the cell it is evaluated at, as in Sheets.
+   */
+  evaluate(
+    sheetId: number,
+    formula: string,
+    dRows: number,
+    dCols: number,
+    anchor: { row: number; col: number } = { row: 0, col: 0 },
+  ): CellValue {
+    const row = anchor.row + dRows;
+    const col = anchor.col + dCols;
+    const valueKey = `${sheetId}:${row}:${col}:${anchor.row}:${anchor.col}:${formula}`;
     const known = this.values.get(valueKey);
     if (known !== undefined) return known;
-    const parseKey = `${sheetId}:${formula}`;
+    const parseKey = `${sheetId}:${anchor.row}:${anchor.col}:${formula}`;
     let parsed = this.parsed.get(parseKey);
     if (parsed === undefined) {
-      parsed = parseFormula(this.hf, toEngineFormula(formula), { sheet: sheetId, row: 0, col: 0 });
+      parsed = parseFormula(this.hf, toEngineFormula(formula), { sheet: sheetId, ...anchor });
       this.parsed.set(parseKey, parsed);
     }
     let value: CellValue;
     if (parsed === null) {
       value = '#ERROR!';
     } else {
-      const address = { sheet: sheetId, row: dRows, col: dCols };
+      const address = { sheet: sheetId, row, col };
       const raw = evaluateAt(this.hf, parsed.ast, address, parsed.dependencies);
       // A range result (e.g. =A1:B2) counts as its top-left value, like a scalar context.
       value = internalScalarToCell(raw instanceof SimpleRangeValue ? raw.data[0]?.[0] : raw);

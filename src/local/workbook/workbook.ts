@@ -207,11 +207,21 @@ export class Workbook extends WorkbookStructure {
   // ---- formulas outside cells ---------------------------------------------------------
 
   /**
-   * Evaluates "=..." as if written in A1 of `sheet` and copied dRows down and dCols right:
-   * relative references shift, $-absolute ones stay (conditional-format custom formulas).
+   * Evaluates "=..." as if written in the cell `anchor` of `sheet` (0-based, default A1) and
+   * copied dRows down and dCols right: relative references shift, $-absolute ones stay, and
+   * ROW() is the row it lands on (conditional-format custom formulas: the anchor is the top-left
+   * cell of the rule's range).
    */
-  evaluateShifted(sheet: string, formula: string, dRows: number, dCols: number): CellValue {
-    return this.read(() => this.shifted.evaluate(this.sheetId(sheet), formula, dRows, dCols));
+  evaluateShifted(
+    sheet: string,
+    formula: string,
+    dRows: number,
+    dCols: number,
+    anchor?: { row: number; col: number },
+  ): CellValue {
+    return this.read(() =>
+      this.shifted.evaluate(this.sheetId(sheet), formula, dRows, dCols, anchor),
+    );
   }
 
   /** Why Sheets would never apply this conditional-format formula on `sheet`; null if it would. */

@@ -46,6 +46,21 @@ describe('conditional-format formulas', () => {
     expect(painted('=B2>INDIRECT("Targets!A2")').colours).toEqual([null, '#ff0000']);
   });
 
+  it("answer ROW() with the row of the cell painted, not of the rule range's first cell", () => {
+    // B2 is row 2 and B3 row 3: only B3 passes.
+    expect(painted('=ROW()>2').colours).toEqual([null, '#ff0000']);
+    expect(painted('=ROW()=2').colours).toEqual(['#ff0000', null]);
+  });
+
+  it('read a row of another sheet lined up by ROW() through INDIRECT (how KPI Guard colours)', () => {
+    const formula = '=INDIRECT("\'Targets\'!B"&ROW())=TRUE';
+    const { runtime } = painted(formula);
+    runtime.workbook.setValues('Targets', 1, 1, [[false], [true]]);
+    expect(runtime.effectiveBackgrounds('Data', 1, 1, 2, 1).flat()).toEqual([null, '#ff0000']);
+    runtime.workbook.setValues('Targets', 1, 1, [[true], [false]]);
+    expect(runtime.effectiveBackgrounds('Data', 1, 1, 2, 1).flat()).toEqual(['#ff0000', null]);
+  });
+
   it('never match when they refer to another sheet directly, and the runtime warns', () => {
     const { runtime, colours } = painted('=B2>Targets!$A$2');
     expect(colours).toEqual([null, null]);

@@ -19,6 +19,14 @@ export {
   MIN_ISOLATION_WINDOW,
 } from './isolation';
 export {
+  type FlaggedRun,
+  flaggedRuns,
+  measuredSpan,
+  perUnitOf,
+  type SeriesChange,
+  seriesChange,
+} from './isolationRuns';
+export {
   type MannKendallResult,
   mannKendall,
   mannKendallBruteForce,
@@ -29,7 +37,7 @@ export { erfc, twoSidedPValue } from './normal';
 export { type PaceInput, type PaceStatus, targetPace } from './pace';
 export { targetProgress } from './progress';
 export { dateTime, presentValues, toNumberOrNull } from './series';
-export { theilSenSlope } from './theilSen';
+export { theilSenFit, theilSenSlope } from './theilSen';
 export {
   AUTOCORRELATION_HISTORY,
   kpiTrend,

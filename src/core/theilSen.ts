@@ -21,3 +21,28 @@ export function theilSenSlope(values: readonly number[]): { slope: number; inter
   const medianX = (n - 1) / 2;
   return { slope, intercept: medianY - slope * medianX };
 }
+
+/**
+ * Theil–Sen line through points whose x need not be 0, 1, 2, ... (rows with a missing value
+ * left out): slope = median of the slopes between points with different x, intercept =
+ * median(y) − slope · median(x). Null when fewer than two distinct x.
+ */
+export function theilSenFit(
+  xs: readonly number[],
+  ys: readonly number[],
+): { slope: number; intercept: number } | null {
+  const n = Math.min(xs.length, ys.length);
+  assertFiniteValues(xs);
+  assertFiniteValues(ys);
+  const slopes: number[] = [];
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++) {
+      if (xs[j] !== xs[i]) slopes.push((ys[j] - ys[i]) / (xs[j] - xs[i]));
+    }
+  }
+  if (slopes.length === 0) return null;
+  const slope = medianOfSorted(Float64Array.from(slopes).sort());
+  const medianY = medianOfSorted(Float64Array.from(ys.slice(0, n)).sort());
+  const medianX = medianOfSorted(Float64Array.from(xs.slice(0, n)).sort());
+  return { slope, intercept: medianY - slope * medianX };
+}

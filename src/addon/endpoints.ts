@@ -1,6 +1,7 @@
 // The server functions the sidebar calls through google.script.run. Adding one here is the
 // whole edit: the registry gives it a stub, and the sidebar's serverCall its types.
 import { getSheetColumns } from './columns';
+import { selectRows } from './legend/select';
 import { loadSidebar, saveSidebar } from './marking/endpoints';
 
 export const SIDEBAR_ENDPOINTS = {
@@ -14,6 +15,11 @@ export const SIDEBAR_ENDPOINTS = {
     description: 'Sidebar endpoint: validates and saves column settings; answers the new view.',
     implementation: saveSidebar,
   },
+  selectRows: {
+    params: ['request'],
+    description: "Sidebar endpoint: selects a legend run's coloured cells in the sheet.",
+    implementation: selectRows,
+  },
   getSheetColumns: {
     params: [],
     description: "Sidebar endpoint: the active sheet's column headers.",
@@ -26,6 +32,17 @@ export type SidebarEndpoints = {
   [Name in keyof typeof SIDEBAR_ENDPOINTS]: (typeof SIDEBAR_ENDPOINTS)[Name]['implementation'];
 };
 
+export type {
+  ChangeView,
+  LegendCounterpart,
+  LegendKpi,
+  LegendRun,
+  LegendView,
+  PeriodView,
+  RateUnit,
+  SelectRowsRequest,
+} from './legend/contract';
+export type { SelectRowsResult } from './legend/select';
 export type {
   ColumnDraft,
   ColumnRef,

@@ -2,11 +2,19 @@
 // saves every change in one more. Messages go to one role="status" region; a field's
 // message sits beside the field.
 import { useEffect, useState } from 'preact/hooks';
-import type { ColumnDraft, FieldError, Message, SidebarView } from '../addon/endpoints';
+import type {
+  ColumnDraft,
+  FieldError,
+  LegendKpi,
+  LegendRun,
+  Message,
+  SidebarView,
+} from '../addon/endpoints';
 import { formatMessage, t } from '../i18n/translate';
 import { ColumnCard } from './ColumnCard';
 import { buildRequest, type Drafts, draftsOf, isChanged } from './drafts';
 import { Glance } from './Glance';
+import { Legend } from './Legend';
 import { serverCall } from './serverCall';
 
 type Tone = 'info' | 'success' | 'error';
@@ -88,6 +96,26 @@ export function App() {
     }
   };
 
+  /** A legend link: the run's coloured cells become the sheet's selection. */
+  const select = async (kpi: LegendKpi, run: LegendRun) => {
+    if (!view) return;
+    try {
+      const result = await serverCall('selectRows', {
+        sheetId: view.sheetId,
+        column: kpi.position,
+        firstRow: run.firstRow,
+        lastRow: run.lastRow,
+      });
+      setNotice(
+        result.ok
+          ? { text: t('legend.selected', { range: result.a1 }), tone: 'info' }
+          : { text: formatMessage(result.message), tone: 'error' },
+      );
+    } catch (error) {
+      setNotice({ text: (error as Error).message, tone: 'error' });
+    }
+  };
+
   const update = (key: string) => (draft: ColumnDraft) => {
     setDrafts((current) => ({ ...current, [key]: draft }));
     setErrors((current) => current.filter((e) => e.key !== key));
@@ -153,6 +181,7 @@ export function App() {
               </p>
             ) : null}
           </div>
+          <Legend legend={view.legend} onSelect={select} />
           <Glance columns={view.columns} />
           <section class="columns" aria-labelledby="columns-heading">
             <h2 id="columns-heading">{t('columns.heading')}</h2>

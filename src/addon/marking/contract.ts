@@ -1,6 +1,7 @@
 // What the sidebar endpoints answer. Plain JSON (google.script.run passes no Dates), and no
 // Apps Script type: the sidebar's compiler sees these declarations and nothing else.
 import type { Message } from '../../i18n/translate';
+import type { LegendView } from '../legend/contract';
 import type { Role, Rule } from '../settings/schema';
 import type { ColumnDraft, ColumnRef } from './request';
 
@@ -47,6 +48,8 @@ export interface SidebarView {
   /** The as-of date statuses are computed on, YYYY-MM-DD. */
   asOf: string;
   columns: ColumnView[];
+  /** The KPIs coloured now and why, in words (first in the sidebar). */
+  legend: LegendView;
   problems: Message[];
 }
 

@@ -2,8 +2,9 @@
 // everything the sidebar shows; saveSidebar validates a request, writes it under the
 // document lock and answers the fresh view.
 import * as v from 'valibot';
-import { message } from '../../i18n/translate';
+import { type Message, message } from '../../i18n/translate';
 import { currentAsOf } from '../asOf';
+import { repaintSheet } from '../colours';
 import { applyWrites, readStore, writeHeaderRow } from '../settings/store';
 import type { SaveResult, SidebarView } from './contract';
 import { planSave } from './plan';
@@ -23,12 +24,14 @@ function viewOf(spreadsheet: Spreadsheet, sheet: Sheet): SidebarView {
   // The block below the header in one read, whatever its size.
   const rows =
     dataRows > 0 ? sheet.getRange(settings.headerRow + 1, first, dataRows, count).getValues() : [];
+  const timeZone = spreadsheet.getSpreadsheetTimeZone();
   return buildView({
     settings,
     rows,
     firstColumn: first,
     asOf: currentAsOf(spreadsheet),
     maxHeaderRow: maxRows,
+    dayOf: (date) => Utilities.formatDate(date, timeZone, 'yyyy-MM-dd'),
   });
 }
 
@@ -61,6 +64,7 @@ export function saveSidebar(request: SaveRequest): SaveResult {
   if (!lock) throw new Error('KPI Guard: no document lock; open the sidebar from a spreadsheet');
   if (!lock.tryLock(LOCK_WAIT_MS)) return { ok: false, message: message('save.busy'), errors: [] };
   let wrote = false;
+  let colours: Message | null = null;
   try {
     // Read again under the lock: the plan is checked against what is stored now.
     const store = readStore(sheet);
@@ -71,6 +75,9 @@ export function saveSidebar(request: SaveRequest): SaveResult {
       writeHeaderRow(store.settings.sheetId, plan.headerRow, store.settings.headerRevision);
     }
     wrote = plan.writes.length > 0 || plan.headerRow !== null;
+    // The colours follow the settings just written: every save repaints the sheet (which also
+    // reaches rows added since the last repaint). Settings saved stay saved if it fails.
+    colours = repaintAfterSave(sheet);
     // https://developers.google.com/apps-script/reference/lock/lock#releaseLock(): "if you are
     // working with a spreadsheet, you should call SpreadsheetApp.flush() prior to releasing
     // the lock, to commit all pending changes to the spreadsheet while you still have
@@ -81,7 +88,18 @@ export function saveSidebar(request: SaveRequest): SaveResult {
   }
   return {
     ok: true,
-    message: message(wrote ? 'save.saved' : 'save.nothing'),
+    message: colours ?? message(wrote ? 'save.saved' : 'save.nothing'),
     view: viewOf(spreadsheet, sheet),
   };
+}
+
+/** Repaints the sheet; null when done, else what to tell the user. */
+function repaintAfterSave(sheet: Sheet): Message | null {
+  try {
+    repaintSheet(sheet);
+    return null;
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return message('save.notColoured', { reason });
+  }
 }

@@ -3,6 +3,7 @@
 // endpoint reads the block of columns `columnsToRead` names once and hands the values in.
 import { MIN_TREND_VALUES } from '../../core/trend';
 import { columnLetter } from '../columnLetter';
+import { buildLegend } from '../legend/legend';
 import { columnAt, type MarkedColumn, type SheetSettings } from '../settings/sheetSettings';
 import type { ColumnView, SidebarView } from './contract';
 import { draftOf, refAt } from './drafts';
@@ -16,20 +17,28 @@ export interface ViewInput {
   firstColumn: number;
   asOf: string;
   maxHeaderRow: number;
+  /** A date as YYYY-MM-DD in the spreadsheet's time zone (default: UTC, the manifest's zone). */
+  dayOf?: (date: Date) => string;
 }
+
+const utcDay = (date: Date) => date.toISOString().slice(0, 10);
 
 const isLoneKpi = (column: MarkedColumn) =>
   column.settings.role === 'kpi' && column.counterparts.length === 0;
 
 /**
  * The columns whose values the view needs, as one block [first, first + count): the KPIs
- * and targets for their statuses, or every column when a lone KPI needs suggestions.
+ * and targets for their statuses, the counterparts and the Time column for the legend, or
+ * every column when a lone KPI needs suggestions.
  */
 export function columnsToRead(settings: SheetSettings): { first: number; count: number } {
   if (settings.columns.some(isLoneKpi)) return { first: 1, count: settings.width };
-  const positions = settings.columns
-    .filter((c) => c.settings.role === 'kpi' || c.settings.role === 'target')
-    .map((c) => c.position);
+  const positions = settings.columns.flatMap((c) => {
+    const role = c.settings.role;
+    if (role === 'target' || role === 'time') return [c.position];
+    if (role === 'kpi') return [c.position, ...c.counterparts.map((link) => link.position)];
+    return [];
+  });
   if (positions.length === 0) return { first: 1, count: 0 };
   const first = Math.min(...positions);
   return { first, count: Math.max(...positions) - first + 1 };
@@ -53,7 +62,12 @@ function numericSeries(input: ViewInput): Map<number, (number | null)[]> {
 export function buildView(input: ViewInput): SidebarView {
   const { settings } = input;
   const series = numericSeries(input);
+  const width = input.rows[0]?.length ?? 0;
   const cellsOf = (position: number) => input.rows.map((row) => row[position - input.firstColumn]);
+  const readCells = (position: number) => {
+    const i = position - input.firstColumn;
+    return i >= 0 && i < width ? cellsOf(position) : null;
+  };
   const columns: ColumnView[] = [];
   for (let position = 1; position <= settings.width; position++) {
     const marked = columnAt(settings, position);
@@ -77,6 +91,7 @@ export function buildView(input: ViewInput): SidebarView {
     maxHeaderRow: input.maxHeaderRow,
     asOf: input.asOf,
     columns,
+    legend: buildLegend({ settings, cellsOf: readCells, dayOf: input.dayOf ?? utcDay }),
     problems: settings.problems,
   };
 }

@@ -6,6 +6,7 @@
 import type { MessageKey } from '../i18n/en';
 import { t } from '../i18n/translate';
 import { refreshAsOfDate } from './asOf';
+import { removeKpiGuard } from './removal/remove';
 
 export interface MenuItem {
   caption: MessageKey;
@@ -66,8 +67,9 @@ export const MENU_ITEMS: readonly MenuItem[] = [
   {
     caption: 'menu.remove',
     handler: 'removeKpiGuard',
-    description: 'Menu item: removes what KPI Guard added (not built yet: says so).',
-    run: notBuiltYet('menu.remove'),
+    description:
+      'Menu item: after a confirmation, removes everything KPI Guard added (asks apart about history).',
+    run: removeKpiGuard,
     separated: true,
   },
   {

@@ -13,6 +13,18 @@ export const en = {
   'toast.notYetBuilt': '{feature} is not built yet: it comes in a later version of KPI Guard.',
   'toast.asOfTitle': 'As-of date',
   'toast.asOfRefreshed': 'Formulas that use {name} now judge on {date}.',
+  'remove.title': 'Remove KPI Guard',
+  'remove.confirm':
+    'Remove everything KPI Guard added to this spreadsheet? Its column settings, its colours (only its own rules), its helper, settings and dashboard sheets, the {name} named range and its schedule go. Your data, formulas, formats and own rules stay as they are.',
+  'remove.cancelled': 'Nothing was removed.',
+  'remove.busy':
+    'KPI Guard is saving or running its schedule in this spreadsheet. Try again in a minute.',
+  'remove.historyTitle': 'Keep the history?',
+  'remove.history':
+    'The sheet "{sheet}" holds the dated snapshots of your KPIs. Delete it too? Choose No to keep it as an ordinary sheet.',
+  'remove.done': 'KPI Guard was removed from this spreadsheet.',
+  'remove.doneHistoryKept':
+    'KPI Guard was removed from this spreadsheet; the sheet "{sheet}" was kept.',
   'help.title': 'KPI Guard',
   'help.text':
     'A target is a goal ("5 new customers this year"). A KPI is a health reading that serves it. ' +

@@ -53,10 +53,6 @@ describe('the add-on menu', () => {
       'scheduleRecalculation',
       'Schedule is not built yet: it comes in a later version of KPI Guard.',
     ],
-    [
-      'removeKpiGuard',
-      'Remove KPI Guard is not built yet: it comes in a later version of KPI Guard.',
-    ],
   ])('%s says in a toast that it is not built yet', (handler, text) => {
     const runtime = createRuntime({ data: funnel() });
     runtime.call(handler, []);

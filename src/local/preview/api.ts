@@ -1,10 +1,11 @@
 // The preview's JSON API over a runtime. Each handler validates its input and throws
 // HttpError (4xx) for a bad request, so the server can answer { error } and carry on.
 
+import { columnLetter } from '../../addon/columnLetter';
 import type { CellValue } from '../types';
 import type { SheetDimensions } from './dimensions';
 import { HttpError } from './http';
-import type { ClockResult, RunResult, SheetList, SheetWindow } from './protocol';
+import type { CellBlock, ClockResult, RunResult, SheetList, SheetWindow } from './protocol';
 import type { PreviewRuntime } from './runtimePort';
 
 /** Most rows one window returns: enough for any screen, small enough to stay fast. */
@@ -13,15 +14,41 @@ export const MAX_WINDOW_ROWS = 2000;
 const MAX_ADVANCE_MS = 366 * 24 * 3600 * 1000;
 
 export function listSheets(runtime: PreviewRuntime): SheetList {
-  return { sheets: runtime.workbook.sheetNames(), active: runtime.activeSheet() };
+  const { sheet, row, col, numRows, numCols } = runtime.selection();
+  return {
+    sheets: runtime.workbook.sheetNames(),
+    active: sheet,
+    selection: { row: row - 1, col: col - 1, numRows, numCols },
+  };
 }
 
-/** Switching tabs makes that sheet active for the add-on too (getActiveSheet, sidebar). */
+/**
+ * Switching tabs makes that sheet active for the add-on too (getActiveSheet, sidebar), and a
+ * selected block its selection (getActiveRange).
+ */
 export function selectSheet(runtime: PreviewRuntime, body: unknown): SheetList {
-  const name = fieldsOf(body, 'a sheet choice').sheet;
+  const fields = fieldsOf(body, 'a sheet choice');
+  const name = fields.sheet;
   if (typeof name !== 'string') throw new HttpError(400, 'sheet must be a sheet name');
-  runtime.setActiveSheet(requireSheet(runtime, name));
+  const sheet = requireSheet(runtime, name);
+  runtime.setActiveSheet(sheet);
+  if (fields.selection !== undefined) runtime.select(sheet, blockA1(fields.selection));
   return listSheets(runtime);
+}
+
+/** A 0-based block as A1 notation ("C15:C28"), checked. */
+function blockA1(value: unknown): string {
+  const block = fieldsOf(value, 'a selection') as Partial<Record<keyof CellBlock, unknown>>;
+  const row = wholeNumber(block.row, 'selection.row');
+  const col = wholeNumber(block.col, 'selection.col');
+  const numRows = wholeNumber(block.numRows, 'selection.numRows');
+  const numCols = wholeNumber(block.numCols, 'selection.numCols');
+  if (numRows < 1 || numCols < 1 || row + numRows > MAX_EDIT_ROW || col + numCols > MAX_EDIT_COL) {
+    throw new HttpError(400, 'selection is out of range');
+  }
+  const start = `${columnLetter(col + 1)}${row + 1}`;
+  const end = `${columnLetter(col + numCols)}${row + numRows}`;
+  return start === end ? start : `${start}:${end}`;
 }
 
 function requireSheet(runtime: PreviewRuntime, name: string): string {

@@ -31,10 +31,26 @@ export interface SheetWindow {
   sparklines: (number[] | null)[][];
 }
 
+/** A block of cells, 0-based like the rest of the preview API. */
+export interface CellBlock {
+  row: number;
+  col: number;
+  numRows: number;
+  numCols: number;
+}
+
 export interface SheetList {
   sheets: string[];
   /** The sheet the add-on sees as active. */
   active: string;
+  /** The selection on the active sheet: what getActiveRange answers, and Range.activate moves. */
+  selection: CellBlock;
+}
+
+/** POST /api/active: a tab chosen, and optionally the block selected on it. */
+export interface ActiveChoice {
+  sheet: string;
+  selection?: CellBlock;
 }
 
 export interface UiState extends UiRecord {

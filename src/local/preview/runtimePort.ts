@@ -29,4 +29,6 @@ export type PreviewRuntime = Pick<
   | 'setActiveSheet'
   | 'toData'
   | 'documentState'
+  | 'selection'
+  | 'select'
 > & { workbook: PreviewWorkbook };

@@ -59,9 +59,16 @@ export function sparklineSvg(points: readonly number[]): string {
   return `<svg class="spark" viewBox="0 0 100 22" preserveAspectRatio="none" role="img" aria-label="sparkline"><polyline points="${coords}" fill="none" stroke="#1a73e8" stroke-width="1.5" vector-effect="non-scaling-stroke"/></svg>`;
 }
 
-export function cellHtml(view: CellView, r: number, c: number, selected: boolean): string {
+export function cellHtml(
+  view: CellView,
+  r: number,
+  c: number,
+  selected: boolean,
+  inBlock = false,
+): string {
   const classes = ['cell'];
   if (selected) classes.push('sel');
+  if (inBlock) classes.push('in-sel');
   if (view.error) classes.push('err');
   else if (NUMERIC.test(view.value)) classes.push('num');
   const style =
@@ -70,5 +77,6 @@ export function cellHtml(view: CellView, r: number, c: number, selected: boolean
       : '';
   const title = view.error ? ` title="${escapeHtml(view.error)}"` : '';
   const body = view.sparkline ? sparklineSvg(view.sparkline) : escapeHtml(view.value);
-  return `<div class="${classes.join(' ')}" data-r="${r}" data-c="${c}"${style}${title}>${body}</div>`;
+  const chosen = inBlock ? ' aria-selected="true"' : '';
+  return `<div class="${classes.join(' ')}" data-r="${r}" data-c="${c}"${chosen}${style}${title}>${body}</div>`;
 }

@@ -67,7 +67,7 @@ export class Editor {
   showSelection(): void {
     const { r, c } = this.grid.selected;
     const ref = `${columnLetter(c)}${r + 1}`;
-    this.el.cellRef.textContent = ref;
+    this.el.cellRef.textContent = this.grid.blockA1();
     if (document.activeElement !== this.el.formula) this.el.formula.value = this.grid.raw(r, c);
     const error = this.grid.cell(r, c).error;
     this.onSelectedError(error ? `${ref}: ${error}` : '');

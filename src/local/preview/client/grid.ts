@@ -2,7 +2,7 @@
 // tall as the sheet gives the scrollbar its size, and rows arrive from the API in blocks
 // as the user scrolls. A 50,000-row sheet costs what a 50-row one does.
 
-import type { SheetWindow } from '../protocol';
+import type { CellBlock, SheetWindow } from '../protocol';
 import { getJson, sheetPath } from './api';
 import {
   BLANK,
@@ -34,8 +34,12 @@ export class Grid {
   lastRow = 0;
   lastColumn = 0;
   selected = { r: 0, c: 0 };
+  /** The selected block around the current cell (one cell unless a script selected more). */
+  block: CellBlock = { row: 0, col: 0, numRows: 1, numCols: 1 };
   /** Called after every paint; the page uses it for the formula bar and timings. */
   onPaint: () => void = () => {};
+  /** Called when the user moves the selection (not when selectBlock shows a script's). */
+  onSelect: (block: CellBlock) => void = () => {};
   onError: (error: Error) => void = () => {};
 
   private blocks = new Map<number, SheetWindow>();
@@ -66,6 +70,7 @@ export class Grid {
     this.stale.clear();
     this.loading.clear();
     this.selected = { r: 0, c: 0 };
+    this.block = { row: 0, col: 0, numRows: 1, numCols: 1 };
     this.el.scroller.scrollTop = 0;
     this.el.scroller.scrollLeft = 0;
     await this.load();
@@ -102,13 +107,45 @@ export class Grid {
     return view.formula || view.value;
   }
 
+  /** The user selects one cell (a click, the arrow keys). */
   select(r: number, c: number): void {
     this.selected = {
       r: Math.max(0, Math.min(r, this.rowCount - 1)),
       c: Math.max(0, Math.min(c, this.colCount - 1)),
     };
+    this.block = { row: this.selected.r, col: this.selected.c, numRows: 1, numCols: 1 };
     this.scrollIntoView(this.selected.r, this.selected.c);
     this.paint();
+    this.onSelect({ ...this.block });
+  }
+
+  /** Shows a block a script selected (Range.activate): its top-left cell is the current one. */
+  selectBlock(block: CellBlock): void {
+    this.block = { ...block };
+    this.selected = { r: block.row, c: block.col };
+    // The whole block in view when it fits, else its first rows.
+    this.scrollIntoView(block.row + block.numRows - 1, block.col);
+    this.scrollIntoView(block.row, block.col);
+    this.paint();
+  }
+
+  /** The selection in A1 notation, as the name box shows it ("C15:C28"). */
+  blockA1(): string {
+    const { row, col, numRows, numCols } = this.block;
+    const start = `${columnLetter(col)}${row + 1}`;
+    if (numRows === 1 && numCols === 1) return start;
+    return `${start}:${columnLetter(col + numCols - 1)}${row + numRows}`;
+  }
+
+  private inBlock(r: number, c: number): boolean {
+    const b = this.block;
+    return (
+      (b.numRows > 1 || b.numCols > 1) &&
+      r >= b.row &&
+      r < b.row + b.numRows &&
+      c >= b.col &&
+      c < b.col + b.numCols
+    );
   }
 
   /** Pixel box of a cell inside the grid body (for the editor overlay). */
@@ -205,7 +242,7 @@ export class Grid {
     for (let r = first; r < last; r++) {
       parts.push(`<div class="row"><div class="rn">${r + 1}</div>`);
       for (let c = 0; c < cols; c++)
-        parts.push(cellHtml(this.cell(r, c), r, c, r === sr && c === sc));
+        parts.push(cellHtml(this.cell(r, c), r, c, r === sr && c === sc, this.inBlock(r, c)));
       parts.push('</div>');
     }
     this.el.rows.style.top = `${first * ROW_HEIGHT}px`;

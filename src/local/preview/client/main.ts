@@ -1,7 +1,7 @@
 // The preview page: wires the grid, the editor and the chrome together, and listens to the
 // sidebar's bridge (a script run may change cells, so the grid refreshes after each).
 
-import type { SheetList } from '../protocol';
+import type { CellBlock, SheetList } from '../protocol';
 import { getJson, postJson } from './api';
 import { Chrome } from './chrome';
 import { Editor, type EditTiming } from './editor';
@@ -39,8 +39,29 @@ async function main(): Promise<void> {
   };
 
   const file = new FileControl();
+  // The selection the server last reported: a script that moves it (Range.activate from a
+  // legend link) is shown; the user's own clicks are sent so getActiveRange sees them.
+  let serverSelection = '';
+  const blockKey = (sheet: string, block: CellBlock) => JSON.stringify([sheet, block]);
+  grid.onSelect = (block) => {
+    serverSelection = blockKey(grid.sheet, block);
+    void postJson('/api/active', { sheet: grid.sheet, selection: block }).catch((e: unknown) =>
+      grid.onError(asError(e)),
+    );
+  };
+  const followSelection = async (): Promise<void> => {
+    const list = await getJson<SheetList>('/api/sheets');
+    const key = blockKey(list.active, list.selection);
+    if (key === serverSelection) return;
+    serverSelection = key;
+    if (list.active !== grid.sheet) {
+      chrome.renderTabs(list, list.active);
+      await grid.open(list.active);
+    }
+    grid.selectBlock(list.selection);
+  };
   const refreshAll = async (): Promise<void> => {
-    await Promise.all([chrome.refreshUi(), grid.refresh(), file.refresh()]);
+    await Promise.all([chrome.refreshUi(), grid.refresh(), file.refresh(), followSelection()]);
   };
   const chrome = new Chrome({
     run: async (functionName) => {
@@ -77,12 +98,15 @@ async function main(): Promise<void> {
 
   const list = await getJson<SheetList>('/api/sheets');
   const first = list.active ?? list.sheets[0] ?? '';
+  serverSelection = blockKey(first, list.selection);
   chrome.renderTabs(list, first);
   await Promise.all([
     chrome.refreshUi(),
     file.refresh(),
     first ? grid.open(first) : Promise.resolve(),
   ]);
+  // A page opened (or reloaded) after a script selected cells shows that selection.
+  if (first) grid.selectBlock(list.selection);
   scroller.focus();
   state.ready = true;
   document.body.dataset.ready = 'true';

@@ -3,6 +3,7 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadDistContext } from '../src/local/runtime/loadDist';
+import { printColoursBench, runColoursBench } from './colours';
 import { runFilesBench } from './files';
 import { benchFunctions, type Row } from './functions';
 import { runPreviewBench } from './preview';
@@ -83,4 +84,6 @@ if (!process.argv.includes('--functions-only')) {
   await filesTable();
   console.log();
   printSidebarBench(await runSidebarBench());
+  console.log();
+  printColoursBench(runColoursBench());
 }

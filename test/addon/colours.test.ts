@@ -8,7 +8,7 @@ import { WARNING_BACKGROUND } from '../../src/addon/colours/rules';
 import { kpiIsolation } from '../../src/core/isolation';
 import { toNumberOrNull } from '../../src/core/series';
 import { createRuntime, type LocalRuntime } from '../../src/local/runtime/createRuntime';
-import { seedWorkbook } from '../support/seedStories';
+import { FLAT_CUSTOMERS, GROWING_CUSTOMERS, seedWorkbook } from '../support/seedStories';
 import { SidebarClient } from './sidebarClient';
 
 const NOW = new Date('2024-12-15T09:00:00Z');
@@ -109,19 +109,18 @@ describe('live colours on the seed stories', () => {
     runtime.counter.reset();
     runtime.customFunctionCalls.reset();
     // Sales catches up: customers grow with leads.
-    const growing = [4, 4.9, 5.7, 6.7, 7.6, 8.8, 10.1, 11.4, 13, 14.8, 16.6, 18.3];
     runtime.workbook.setValues(
       'Lead funnel',
       1,
       3,
-      growing.map((v) => [v]),
+      GROWING_CUSTOMERS.map((v) => [v]),
     );
     expect(colouredRows(runtime, 'Lead funnel', 2)).toEqual([]);
     runtime.workbook.setValues(
       'Lead funnel',
       1,
       3,
-      [5, 4, 5, 6, 5, 4, 5, 5, 6, 4, 5, 5].map((v) => [v]),
+      FLAT_CUSTOMERS.map((v) => [v]),
     );
     expect(colouredRows(runtime, 'Lead funnel', 2)).toEqual(before);
     // The sheet recalculated the helper's one formula per edit; the add-on never ran.
@@ -182,20 +181,20 @@ describe('the helper sheet', () => {
     runtime.workbook.setValues('Check', 0, 0, [
       [
         `=KPI_ISOLATION('Nail factory'!C2:C31, {'Nail factory'!B2:B31, 'Nail factory'!D2:D31}, "up", {"up", "up"})`,
-        `=KPI_ISOLATION('Lead funnel'!B2:B13, {'Lead funnel'!C2:C13, 'Lead funnel'!D2:D13}, "up", "pace")`,
-        `=KPI_ISOLATION('Lead funnel'!B2:B13, 'Lead funnel'!C2:D13, "up", "pace")`,
+        `=KPI_ISOLATION('Lead funnel'!B2:B25, {'Lead funnel'!C2:C25, 'Lead funnel'!D2:D25}, "up", "pace")`,
+        `=KPI_ISOLATION('Lead funnel'!B2:B25, 'Lead funnel'!C2:D25, "up", "pace")`,
       ],
     ]);
     const together = runtime.workbook.getValues('Check', 0, 0, 30, 3);
     const helper = runtime.workbook.getValues(HELPER_SHEET_NAME, 1, 0, 30, 4);
     const or = (a: unknown, b: unknown) => (a === '' && b === '' ? '' : a === true || b === true);
     const nails = helper.map((row) => or(row[0], row[1]));
-    const leads = helper.slice(0, 12).map((row) => or(row[2], row[3]));
+    const leads = helper.slice(0, 24).map((row) => or(row[2], row[3]));
     expect(nails).toEqual(together.map((row) => row[0]));
     expect(nails).toContain(true);
-    expect(leads).toEqual(together.slice(0, 12).map((row) => row[1]));
+    expect(leads).toEqual(together.slice(0, 24).map((row) => row[1]));
     expect(leads).toContain(true);
-    expect(together.slice(0, 12).map((row) => row[2])).toEqual(leads);
+    expect(together.slice(0, 24).map((row) => row[2])).toEqual(leads);
   });
 
   it('forgets the columns and the rule of a KPI whose counterparts are removed', () => {

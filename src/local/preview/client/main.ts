@@ -52,7 +52,7 @@ async function main(): Promise<void> {
   const followSelection = async (): Promise<void> => {
     const list = await getJson<SheetList>('/api/sheets');
     const key = blockKey(list.active, list.selection);
-    if (key === serverSelection) return;
+    if (key === serverSelection && list.active === grid.sheet) return;
     serverSelection = key;
     if (list.active !== grid.sheet) {
       chrome.renderTabs(list, list.active);

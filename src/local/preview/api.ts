@@ -18,6 +18,7 @@ export function listSheets(runtime: PreviewRuntime): SheetList {
   return {
     sheets: runtime.workbook.sheetNames(),
     active: sheet,
+    hidden: runtime.hiddenSheets(),
     selection: { row: row - 1, col: col - 1, numRows, numCols },
   };
 }

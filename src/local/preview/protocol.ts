@@ -43,6 +43,8 @@ export interface SheetList {
   sheets: string[];
   /** The sheet the add-on sees as active. */
   active: string;
+  /** Sheets the add-on hid (KPI Guard's helper and settings): Sheets shows no tab for them. */
+  hidden: string[];
   /** The selection on the active sheet: what getActiveRange answers, and Range.activate moves. */
   selection: CellBlock;
 }

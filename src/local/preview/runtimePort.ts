@@ -26,6 +26,7 @@ export type PreviewRuntime = Pick<
   | 'clock'
   | 'effectiveBackgrounds'
   | 'activeSheet'
+  | 'hiddenSheets'
   | 'setActiveSheet'
   | 'toData'
   | 'documentState'

@@ -145,6 +145,8 @@ export interface LocalRuntime {
   global(name: string): unknown;
   /** The sheet the add-on sees as active, as a user clicking a tab makes it. */
   activeSheet(): string;
+  /** Sheets hidden with hideSheet (Sheets shows no tab for them). */
+  hiddenSheets(): string[];
   setActiveSheet(name: string): void;
 }
 
@@ -312,6 +314,11 @@ export function createRuntime(opts: RuntimeOptions): LocalRuntime {
     services,
     global: (name) => bridge.toHost(dist.global(name)),
     activeSheet: () => services.model.spreadsheet.getActiveSheet().getName(),
+    hiddenSheets: () =>
+      services.model.spreadsheet
+        .getSheets()
+        .filter((sheet) => sheet.isSheetHidden())
+        .map((sheet) => sheet.getName()),
     setActiveSheet(name) {
       const sheet = services.model.spreadsheet.getSheetByName(name);
       if (!sheet) throw new Error(`No sheet named "${name}"`);

@@ -22,6 +22,28 @@ describe('custom functions', () => {
     expect(call?.args[5]).toEqual([['up', 'down']]);
   });
 
+  it('pass an array literal of ranges as Sheets does: the ranges side by side in one 2-D grid', () => {
+    // {C2:C500, E2:E500}: "," puts ranges side by side, ";" stacks them (en_US formulas).
+    const { wb, log } = newWorkbook();
+    wb.setValues('Sheet1', 0, 0, [
+      [1, 'x', 10, 'y', 100],
+      [2, 'x', 20, 'y', 200],
+      [3, 'x', 30, 'y', 300],
+    ]);
+    wb.setValues('Sheet1', 4, 0, [['=SHAPE({A1:A3, C1:C3, E1:E3})', '=SHAPE({A1:A2; C1:C3})']]);
+    expect(wb.getValues('Sheet1', 4, 0, 1, 2)).toEqual([['array3x3', 'array5x1']]);
+    expect(log.calls[0].args[0]).toEqual([
+      [1, 10, 100],
+      [2, 20, 200],
+      [3, 30, 300],
+    ]);
+    expect(log.calls[1].args[0]).toEqual([[1], [2], [10], [20], [30]]);
+    // Ranges of different heights side by side are an error, as in Sheets; nothing is called.
+    wb.setValues('Sheet1', 6, 0, [['=SHAPE({A1:A3, C1:C2})']]);
+    expect(String(wb.getValues('Sheet1', 6, 0, 1, 1)[0][0])).toMatch(/^#/);
+    expect(log.calls).toHaveLength(2);
+  });
+
   it('leaves omitted trailing arguments absent', () => {
     const { wb, log } = newWorkbook();
     wb.setValues('Sheet1', 0, 0, [['=SHAPE(1)', '=SHAPE()']]);

@@ -38,13 +38,17 @@ export class Chrome {
 
   renderTabs(list: SheetList, active: string): void {
     const tabs = $('tabs');
+    // A hidden sheet (KPI Guard's helper) keeps a tab here, dimmed, so it can be inspected.
+    const hidden = new Set(list.hidden ?? []);
     tabs.innerHTML = list.sheets
-      .map(
-        (name) =>
-          `<button type="button" data-sheet="${escapeHtml(name)}"${
-            name === active ? ' class="active" aria-current="page"' : ''
-          }>${escapeHtml(name)}</button>`,
-      )
+      .map((name) => {
+        const classes = [name === active ? 'active' : '', hidden.has(name) ? 'hidden-sheet' : '']
+          .filter(Boolean)
+          .join(' ');
+        const current = name === active ? ' aria-current="page"' : '';
+        const title = hidden.has(name) ? ' title="Hidden in Sheets"' : '';
+        return `<button type="button" data-sheet="${escapeHtml(name)}"${classes ? ` class="${classes}"` : ''}${current}${title}>${escapeHtml(name)}</button>`;
+      })
       .join('');
     tabs.onclick = (event) => {
       const button = (event.target as Element).closest<HTMLButtonElement>('button[data-sheet]');

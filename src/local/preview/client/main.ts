@@ -49,19 +49,24 @@ async function main(): Promise<void> {
       grid.onError(asError(e)),
     );
   };
-  const followSelection = async (): Promise<void> => {
+  let tabsKey = '';
+  /** After a script ran: new tabs (a sheet it added) and a selection it moved are shown. */
+  const followScript = async (): Promise<void> => {
     const list = await getJson<SheetList>('/api/sheets');
+    const tabs = JSON.stringify([list.sheets, list.hidden]);
     const key = blockKey(list.active, list.selection);
-    if (key === serverSelection && list.active === grid.sheet) return;
-    serverSelection = key;
-    if (list.active !== grid.sheet) {
-      chrome.renderTabs(list, list.active);
-      await grid.open(list.active);
+    const moved = key !== serverSelection || list.active !== grid.sheet;
+    if (tabs !== tabsKey || (moved && list.active !== grid.sheet)) {
+      tabsKey = tabs;
+      chrome.renderTabs(list, moved ? list.active : grid.sheet);
     }
+    if (!moved) return;
+    serverSelection = key;
+    if (list.active !== grid.sheet) await grid.open(list.active);
     grid.selectBlock(list.selection);
   };
   const refreshAll = async (): Promise<void> => {
-    await Promise.all([chrome.refreshUi(), grid.refresh(), file.refresh(), followSelection()]);
+    await Promise.all([chrome.refreshUi(), grid.refresh(), file.refresh(), followScript()]);
   };
   const chrome = new Chrome({
     run: async (functionName) => {
@@ -99,6 +104,7 @@ async function main(): Promise<void> {
   const list = await getJson<SheetList>('/api/sheets');
   const first = list.active ?? list.sheets[0] ?? '';
   serverSelection = blockKey(first, list.selection);
+  tabsKey = JSON.stringify([list.sheets, list.hidden]);
   chrome.renderTabs(list, first);
   await Promise.all([
     chrome.refreshUi(),

@@ -56,19 +56,32 @@ export function measuredSpan(run: FlaggedRun): { start: number; end: number } {
  */
 export type SeriesChange = { perRow: number; percent: number | null };
 
+/**
+ * Theil–Sen compares every pair of points: a run longer than this is measured on this many
+ * rows spread evenly over it (first and last included), so a long run of a 50,000-row sheet
+ * costs half a million slopes, not a billion.
+ */
+export const MAX_FIT_POINTS = 1000;
+
 export function seriesChange(
   values: readonly (number | null)[],
   start: number,
   end: number,
 ): SeriesChange | null {
-  const xs: number[] = [];
-  const ys: number[] = [];
+  let xs: number[] = [];
+  let ys: number[] = [];
   for (let row = Math.max(0, start); row <= Math.min(end, values.length - 1); row++) {
     const y = values[row];
     if (y !== null && Number.isFinite(y)) {
       xs.push(row);
       ys.push(y);
     }
+  }
+  if (xs.length > MAX_FIT_POINTS) {
+    const step = (xs.length - 1) / (MAX_FIT_POINTS - 1);
+    const picked = Array.from({ length: MAX_FIT_POINTS }, (_, i) => Math.round(i * step));
+    xs = picked.map((i) => xs[i]);
+    ys = picked.map((i) => ys[i]);
   }
   const fit = theilSenFit(xs, ys);
   if (fit === null) return null;

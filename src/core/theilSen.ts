@@ -34,14 +34,15 @@ export function theilSenFit(
   const n = Math.min(xs.length, ys.length);
   assertFiniteValues(xs);
   assertFiniteValues(ys);
-  const slopes: number[] = [];
+  const slopes = new Float64Array((n * (n - 1)) / 2);
+  let k = 0;
   for (let i = 0; i < n; i++) {
     for (let j = i + 1; j < n; j++) {
-      if (xs[j] !== xs[i]) slopes.push((ys[j] - ys[i]) / (xs[j] - xs[i]));
+      if (xs[j] !== xs[i]) slopes[k++] = (ys[j] - ys[i]) / (xs[j] - xs[i]);
     }
   }
-  if (slopes.length === 0) return null;
-  const slope = medianOfSorted(Float64Array.from(slopes).sort());
+  if (k === 0) return null;
+  const slope = medianOfSorted(slopes.subarray(0, k).sort());
   const medianY = medianOfSorted(Float64Array.from(ys.slice(0, n)).sort());
   const medianX = medianOfSorted(Float64Array.from(xs.slice(0, n)).sort());
   return { slope, intercept: medianY - slope * medianX };

@@ -122,6 +122,26 @@ describe('the legend', () => {
   });
 });
 
+describe("the README's legend sentences", () => {
+  it('are what the legend says on the nail factory and the two-year lead funnel', async () => {
+    const { readFileSync } = await import('node:fs');
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const quoted = [...readme.matchAll(/^> ((?:Average nail weight|Leads) .*\.)$/gm)].map(
+      (m) => m[1],
+    );
+    const runtime = createRuntime({ data: seedWorkbook(), now: NOW });
+    const nails = mark(runtime, 'Nail factory', (c) => {
+      c.edit('Week', { role: 'time' });
+      c.edit(WEIGHT, { role: 'kpi', counterparts: [c.pair('Nails per week')] });
+    });
+    const leads = mark(runtime, 'Lead funnel', (c) => {
+      c.edit('Month', { role: 'time' });
+      c.edit('Leads', { role: 'kpi', counterparts: [c.pair('Customers', 'pace')] });
+    });
+    expect(quoted).toEqual([...sentences(nails.legend), ...sentences(leads.legend)]);
+  });
+});
+
 describe('a legend link', () => {
   it('selects the run’s coloured cells, on their sheet, which becomes the active one', () => {
     const runtime = createRuntime({ data: seedWorkbook(), now: NOW });

@@ -97,3 +97,14 @@ describe('the lead funnel in numbers', () => {
     expect(seriesChange(perUnitOf(customers, leads), start, end)?.percent).toBeLessThan(-10);
   });
 });
+
+describe('a long run', () => {
+  it('is measured on at most MAX_FIT_POINTS rows spread over it, quickly', () => {
+    const values = Array.from({ length: 40_000 }, (_, i) => 100 + 0.5 * i + (i % 7));
+    const started = performance.now();
+    const change = seriesChange(values, 0, values.length - 1);
+    // A loose guard against the n² blow-up (the full fit would take minutes), not a timing.
+    expect(performance.now() - started).toBeLessThan(5000);
+    expect(change?.perRow).toBeCloseTo(0.5, 2);
+  });
+});

@@ -2,12 +2,16 @@
 // the sidebar writes KPI_ISOLATION helper columns and an INDIRECT rule per KPI; the cells
 // coloured are exactly the rows the detector flags, they follow edits without a script run,
 // and the user's own rules and backgrounds are left as they were.
+import { copyFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { HELPER_SHEET_NAME } from '../../src/addon/artifacts';
 import { WARNING_BACKGROUND } from '../../src/addon/colours/rules';
 import { kpiIsolation } from '../../src/core/isolation';
 import { toNumberOrNull } from '../../src/core/series';
 import { createRuntime, type LocalRuntime } from '../../src/local/runtime/createRuntime';
+import { writeDist } from '../local/runtime/fixtureDist';
+import { DIST } from '../support/distFiles';
 import { FLAT_CUSTOMERS, GROWING_CUSTOMERS, seedWorkbook } from '../support/seedStories';
 import { SidebarClient } from './sidebarClient';
 
@@ -335,6 +339,46 @@ describe('rows added later', () => {
     expect(ruleRange()).toBe('C2:C1500');
     const helper = runtime.services.model.spreadsheet.getSheetByName(HELPER_SHEET_NAME);
     expect(helper?.getMaxRows()).toBeGreaterThanOrEqual(1500);
+  });
+});
+
+describe('the scheduled run', () => {
+  it('repaints every sheet from a time-driven trigger: rules reach rows added since, a deleted sheet’s columns go', () => {
+    // What the schedule's run does for its step (d), here from a trigger of a probe file.
+    const dir = writeDist({
+      'Probe.js': `
+        function schedule() { ScriptApp.newTrigger('run').timeBased().everyHours(1).create(); }
+        function run() {
+          var lock = LockService.getDocumentLock();
+          lock.waitLock(10000);
+          try { KpiGuard.repaintAllSheets(SpreadsheetApp.getActiveSpreadsheet()); }
+          finally { SpreadsheetApp.flush(); lock.releaseLock(); }
+        }`,
+    });
+    for (const name of readdirSync(DIST)) copyFileSync(join(DIST, name), join(dir, name));
+    writeFileSync(join(dir, '.clasp.json'), JSON.stringify({ filePushOrder: ['Code.js'] }));
+    const runtime = createRuntime({ data: seedWorkbook(), now: NOW, distDir: dir });
+    mark(runtime, 'Nail factory', (c) =>
+      c.edit(WEIGHT, { role: 'kpi', counterparts: [c.pair('Nails per week')] }),
+    );
+    mark(runtime, 'Lead funnel', (c) =>
+      c.edit('Leads', { role: 'kpi', counterparts: [c.pair('Customers', 'pace')] }),
+    );
+    const spreadsheet = runtime.services.model.spreadsheet;
+    const nails = spreadsheet.getSheetByName('Nail factory');
+    const funnel = spreadsheet.getSheetByName('Lead funnel');
+    if (!nails || !funnel) throw new Error('no sheets');
+    nails.insertRowsAfter(nails.getMaxRows(), 1000);
+    spreadsheet.deleteSheet(funnel);
+    runtime.call('schedule');
+    runtime.clock.advance(3_600_000);
+    expect(runtime.triggerRuns.map((r) => r.error ?? 'ok')).toEqual(['ok']);
+    expect(nails.getConditionalFormatRules()[0].getRanges()[0].getA1Notation()).toBe('C2:C2000');
+    // The lead funnel's helper column is emptied; the nail factory's stays where it was.
+    expect(runtime.workbook.getFormulas(HELPER_SHEET_NAME, 1, 0, 1, 2)).toEqual([
+      [`=KPI_ISOLATION('Nail factory'!C2:C, 'Nail factory'!B2:B, "up", "up")`, ''],
+    ]);
+    expect(colouredRows(runtime, 'Nail factory', 3).length).toBeGreaterThan(5);
   });
 });
 

@@ -9,6 +9,7 @@ export {
   HELPER_HEADROOM_ROWS,
   type PaintedLink,
   type RepaintResult,
+  repaintAllSheets,
   repaintSheet,
 } from './repaint';
 export { isKpiGuardRule, WARNING_BACKGROUND, writeColourRules } from './rules';

@@ -4,6 +4,7 @@
 // grows with the sheet's links, never with its rows.
 
 import type { SheetSettings } from '../settings/sheetSettings';
+import { HISTORY_SHEET_NAME, OWNED_SHEET_NAMES } from '../artifacts';
 import { readSheetSettings } from '../settings/store';
 import {
   clearHelperColumn,
@@ -18,6 +19,7 @@ import { type ColourLink, colourLinks, isolationFormula, linkHeader } from './li
 import { type KpiColouring, writeColourRules } from './rules';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /**
  * Rows the helper keeps beyond the tallest sheet: its formulas spill as far down as their
@@ -134,4 +136,18 @@ function fitHelperGrid(helper: Sheet, columns: number, sheetRows: number): void 
   if (rows < wanted) helper.insertRowsAfter(rows, wanted - rows);
   const width = helper.getMaxColumns();
   if (width < columns) helper.insertColumnsAfter(width, columns - width);
+}
+
+/**
+ * Repaints every user sheet (not KPI Guard's own sheets, not the history): what a scheduled
+ * run calls to extend the colour rules to rows added since, and to drop the helper columns of
+ * sheets deleted meanwhile. The caller holds the document lock. Spreadsheet calls grow with
+ * the sheets and their links, never with their rows.
+ */
+export function repaintAllSheets(spreadsheet: Spreadsheet): RepaintResult[] {
+  const skip = new Set([...OWNED_SHEET_NAMES, HISTORY_SHEET_NAME]);
+  return spreadsheet
+    .getSheets()
+    .filter((sheet) => !skip.has(sheet.getName()))
+    .map((sheet) => repaintSheet(sheet));
 }

@@ -3,8 +3,8 @@
 // rows added since); the caller holds the document lock. The number of Spreadsheet calls
 // grows with the sheet's links, never with its rows.
 
-import type { SheetSettings } from '../settings/sheetSettings';
 import { HISTORY_SHEET_NAME, OWNED_SHEET_NAMES } from '../artifacts';
+import type { SheetSettings } from '../settings/sheetSettings';
 import { readSheetSettings } from '../settings/store';
 import {
   clearHelperColumn,

@@ -54,6 +54,8 @@ export const en = {
     'These KPIs are coloured where they improve while what they should serve falls behind. Select a sentence to see its rows.',
   'legend.none':
     'No KPI is coloured: none of the {count} KPIs with counterparts improves while what it should serve falls behind.',
+  'legend.noneOne':
+    'No KPI is coloured: the KPI with counterparts does not improve while what it should serve falls behind.',
   'legend.kpi': '{name} (column {letter}): coloured on {rows} rows',
   'legend.kpiOne': '{name} (column {letter}): coloured on 1 row',
   'legend.sentence': '{kpi} {period} while {counterparts}.',

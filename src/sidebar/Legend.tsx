@@ -18,7 +18,9 @@ export function Legend({
     <section class="legend" aria-labelledby="legend-heading">
       <h2 id="legend-heading">{t('legend.heading')}</h2>
       {legend.coloured.length === 0 ? (
-        <p class="hint">{t('legend.none', { count: legend.watched })}</p>
+        <p class="hint">
+          {legend.watched === 1 ? t('legend.noneOne') : t('legend.none', { count: legend.watched })}
+        </p>
       ) : (
         <p class="hint">{t('legend.intro')}</p>
       )}

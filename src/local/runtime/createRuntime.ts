@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { CUSTOM_FUNCTION_NAMES } from '../../addon/registry';
 import { checkAccess } from '../services/authorization';
 import { Clock } from '../services/clock';
-import { ServiceContext } from '../services/context';
+import { type ServiceCallModel, ServiceContext } from '../services/context';
 import { CallCounter } from '../services/counter';
 import type { LockKind } from '../services/lock';
 import type { TriggerData } from '../services/triggers';
@@ -14,7 +14,7 @@ import type { DocumentState, UiRecord, WorkbookData } from '../types';
 import { Workbook } from '../workbook/workbook';
 import { documentStateOf, loadDocumentState } from './documentState';
 import { effectiveBackgrounds } from './effectiveBackgrounds';
-import { APPS_SCRIPT_LIMITS, type ExecutionLimits, makeInvoke } from './executions';
+import { APPS_SCRIPT_LIMITS, type ExecutionLimits, limitOf, makeInvoke } from './executions';
 import { loadDistContext } from './loadDist';
 import { installScheduler, type TriggerRun } from './scheduler';
 import { prepareArgs, prepareResult } from './scriptRun';
@@ -61,6 +61,15 @@ export interface RuntimeOptions {
    * add-on menus from being populated." (editor-triggers#restrictions). Default false.
    */
   readOnly?: boolean;
+  /**
+   * What service calls cost and whether they fail, by "Class.method" (e.g. "Range.getValues").
+   * In Sheets every call takes time and now and then one fails ("Service Spreadsheets failed
+   * while accessing document with id ..."); by default here they take no script time and
+   * never fail. Script time spent this way moves the add-on's clock (`new Date()`) during the
+   * execution and counts toward its time limit, so a test can show what a run does near the
+   * 6-minute limit, or when a call fails part-way.
+   */
+  serviceCalls?: Partial<ServiceCallModel>;
   /**
    * False: the script runs outside any document (a standalone script or web app), where
    * getDocumentLock, getDocumentCache and getDocumentProperties answer null. Default true.
@@ -184,18 +193,27 @@ export function createRuntime(opts: RuntimeOptions): LocalRuntime {
     addon: opts.addon ?? true,
     document: opts.document ?? true,
   });
+  const limits = { ...APPS_SCRIPT_LIMITS, ...opts.limits };
+  ctx.serviceCalls = {
+    latencyMs: opts.serviceCalls?.latencyMs ?? (() => 0),
+    failure: opts.serviceCalls?.failure ?? (() => null),
+  };
+  ctx.limitOf = (kind) => limitOf(kind, limits);
   const services = createServices(ctx);
   const dist = loadDistContext({
     distDir,
     counter,
     globals: (bridge) => serviceGlobals(services, ctx, bridge),
-    guard: (className, method) => checkAccess(ctx.authMode, className, method),
-    now: () => clock.nowMs(),
+    guard: (className, method) => {
+      checkAccess(ctx.authMode, className, method);
+      ctx.beforeServiceCall(className, method);
+    },
+    now: () => clock.nowMs() + ctx.elapsedMs,
   });
   const { bridge } = dist;
   ctx.evalInVm = (code) => dist.evaluate(code);
   ctx.toVm = (value) => bridge.toVm(value);
-  const invoke = makeInvoke(ctx, dist, { ...APPS_SCRIPT_LIMITS, ...opts.limits });
+  const invoke = makeInvoke(ctx, dist, limits);
   const state: AddonState = { addon: opts.addon ?? true, enabled: opts.enabled ?? false };
 
   const names = opts.customFunctions ?? CUSTOM_FUNCTION_NAMES;

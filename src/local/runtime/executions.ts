@@ -10,7 +10,7 @@
 //   "They can't run for longer than 30 seconds."
 
 import type { AuthMode } from '../services/authorization';
-import type { ExecutionKind, ServiceContext } from '../services/context';
+import { type ExecutionKind, type ServiceContext, TIMEOUT_MESSAGE } from '../services/context';
 import { serviceError } from '../services/errors';
 import { type DistContext, ExecutionTimeout, hostError } from './loadDist';
 
@@ -36,10 +36,10 @@ function limitOf(kind: ExecutionKind, limits: ExecutionLimits): number {
 /** What Sheets shows for a stopped execution: the cell note of a custom function, else the
  * quotas page's "Exceeded maximum execution time". */
 export function timeoutMessage(kind: ExecutionKind): string {
-  return kind === 'customFunction'
-    ? 'Exceeded maximum execution time (line 0).'
-    : 'Exceeded maximum execution time';
+  return kind === 'customFunction' ? 'Exceeded maximum execution time (line 0).' : TIMEOUT_MESSAGE;
 }
+
+export { limitOf };
 
 export type Invoke = (
   kind: ExecutionKind,
@@ -64,9 +64,15 @@ export function makeInvoke(
         try {
           const vmArgs = args.map((a) => bridge.toVm(a));
           const call = fn as (...a: unknown[]) => unknown;
-          return bridge.toHost(dist.callWithTimeout(call, vmArgs, limitOf(kind, limits)));
+          const result = dist.callWithTimeout(call, vmArgs, limitOf(kind, limits));
+          // Simulated service time passed the limit: the script was stopped there, even if it
+          // caught the error and carried on.
+          if (ctx.overranAtTop) throw new ExecutionTimeout(limitOf(kind, limits));
+          return bridge.toHost(result);
         } catch (error) {
-          if (error instanceof ExecutionTimeout) throw serviceError(timeoutMessage(kind));
+          if (error instanceof ExecutionTimeout || ctx.overranAtTop) {
+            throw serviceError(timeoutMessage(kind));
+          }
           throw hostError(error);
         }
       },

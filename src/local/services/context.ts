@@ -28,6 +28,16 @@ export interface StructureListener {
   sheetRemoved(sheetId: number): void;
 }
 
+/** https://developers.google.com/apps-script/guides/services/quotas: "Script runtime 6 min / execution". */
+export const TIMEOUT_MESSAGE = 'Exceeded maximum execution time';
+
+export interface ServiceCallModel {
+  /** Script time one call takes, in ms. */
+  latencyMs(call: string): number;
+  /** The message a call fails with, or null. */
+  failure(call: string): string | null;
+}
+
 export interface ContextOptions {
   clock: Clock;
   counter: CallCounter;
@@ -79,6 +89,18 @@ export class ServiceContext {
   private readonly idle = { execution: 'outside any run' };
   /** Called when an execution ends (its locks are released). */
   readonly endHooks: ((token: object) => void)[] = [];
+  /**
+   * What a service call costs in script time, and whether it fails, by "Class.method" (the
+   * runtime's serviceCalls option). Google's services take time and now and then fail, so a
+   * script must watch its clock and survive a failed call; tests make both happen on purpose.
+   */
+  serviceCalls: ServiceCallModel = { latencyMs: () => 0, failure: () => null };
+  /** The time limit of an execution of this kind (set by the runtime). */
+  limitOf: (kind: ExecutionKind) => number = () => Number.POSITIVE_INFINITY;
+  /** Script time the running execution has spent in service calls (0 outside any run). */
+  private spentMs = 0;
+  /** The running execution went past its time limit: it is over, whatever it catches. */
+  private overrun = false;
 
   constructor(opts: ContextOptions) {
     this.clock = opts.clock;
@@ -119,12 +141,50 @@ export class ServiceContext {
   /** Runs `fn` as an execution of the given kind (nested: a write may recalculate formulas). */
   run<T>(kind: ExecutionKind, fn: () => T, auth: AuthMode = DEFAULT_AUTH[kind]): T {
     const token = { kind };
+    if (this.modes.length === 0) {
+      this.spentMs = 0;
+      this.overrun = false;
+    }
     this.modes.push({ kind, token, auth });
     try {
       return fn();
     } finally {
       this.modes.pop();
       for (const hook of this.endHooks) hook(token);
+    }
+  }
+
+  /**
+   * Script time passed since the outermost running execution started: what `new Date()` in
+   * the add-on adds to the runtime clock. Only simulated service time counts, so runs are
+   * deterministic; outside any run it is 0.
+   */
+  get elapsedMs(): number {
+    return this.modes.length > 0 ? this.spentMs : 0;
+  }
+
+  /** True when the outermost execution, now ending, went past its time limit. */
+  get overranAtTop(): boolean {
+    return this.modes.length === 1 && this.overrun;
+  }
+
+  /**
+   * Before every service call: a call after the time limit throws again (Apps Script has
+   * stopped the script; catching the error does not bring it back), an injected failure
+   * throws, and the call's latency is spent, stopping the execution if it passes the limit.
+   */
+  beforeServiceCall(className: string, method: string): void {
+    if (this.modes.length === 0) return;
+    const call = `${className}.${method}`;
+    if (this.overrun) throw serviceError(TIMEOUT_MESSAGE);
+    const failure = this.serviceCalls.failure(call);
+    if (failure !== null) throw serviceError(failure);
+    const ms = this.serviceCalls.latencyMs(call);
+    if (ms <= 0) return;
+    this.spentMs += ms;
+    if (this.spentMs > this.limitOf(this.modes[0].kind)) {
+      this.overrun = true;
+      throw serviceError(TIMEOUT_MESSAGE);
     }
   }
 

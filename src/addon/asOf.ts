@@ -35,7 +35,7 @@ function withDocumentLock<T>(fn: () => T): T {
 }
 
 /** The settings sheet, created hidden at the end when missing; the user's active tab stays. */
-function settingsSheet(spreadsheet: Spreadsheet): GoogleAppsScript.Spreadsheet.Sheet {
+export function settingsSheet(spreadsheet: Spreadsheet): GoogleAppsScript.Spreadsheet.Sheet {
   const existing = spreadsheet.getSheetByName(SETTINGS_SHEET_NAME);
   if (existing) return existing;
   const active = spreadsheet.getActiveSheet();
@@ -64,14 +64,21 @@ export function ensureAsOfRange(): Range {
   );
 }
 
+/**
+ * KPIGUARD_AS_OF becomes today, for a caller that already holds the document lock (the
+ * scheduled run). Returns the date written, YYYY-MM-DD.
+ */
+export function writeAsOfDate(spreadsheet: Spreadsheet): string {
+  const { formula, iso } = todayFormula(spreadsheet);
+  const cell = spreadsheet.getRangeByName(AS_OF_RANGE_NAME) ?? createAsOfRange(spreadsheet);
+  cell.setFormula(formula);
+  return iso;
+}
+
 /** Menu item "Refresh as-of date": KPIGUARD_AS_OF becomes today. Returns the date written. */
 export function refreshAsOfDate(): string {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const { formula, iso } = todayFormula(spreadsheet);
-  withDocumentLock(() => {
-    const cell = spreadsheet.getRangeByName(AS_OF_RANGE_NAME) ?? createAsOfRange(spreadsheet);
-    cell.setFormula(formula);
-  });
+  const iso = withDocumentLock(() => writeAsOfDate(spreadsheet));
   spreadsheet.toast(
     t('toast.asOfRefreshed', { name: AS_OF_RANGE_NAME, date: iso }),
     t('toast.asOfTitle'),

@@ -6,6 +6,7 @@
 import type { MessageKey } from '../i18n/en';
 import { t } from '../i18n/translate';
 import { refreshAsOfDate } from './asOf';
+import { buildDashboard } from './dashboard/build';
 import { removeKpiGuard } from './removal/remove';
 
 export interface MenuItem {
@@ -23,15 +24,16 @@ export function showSidebar(): void {
   SpreadsheetApp.getUi().showSidebar(html);
 }
 
-/** What an item whose feature is not built yet does: says so, instead of failing. */
-function notBuiltYet(caption: MessageKey): () => void {
-  return () => {
-    const feature = t(caption).replace(/…$/, '');
-    SpreadsheetApp.getActiveSpreadsheet().toast(
-      t('toast.notYetBuilt', { feature }),
-      t('addon.name'),
-    );
-  };
+/** The app's element in Sidebar.html; a data-open-at on it tells the app where to start. */
+const APP_ELEMENT = '<div id="app"></div>';
+
+/** Menu item "Schedule…": the sidebar, opened at its Recalculate select. */
+export function showSchedule(): void {
+  const html = HtmlService.createHtmlOutputFromFile('Sidebar');
+  const content = html.getContent();
+  if (!content.includes(APP_ELEMENT)) throw new Error('KPI Guard: Sidebar.html has no app element');
+  html.setContent(content.replace(APP_ELEMENT, '<div id="app" data-open-at="schedule"></div>'));
+  SpreadsheetApp.getUi().showSidebar(html.setTitle(t('addon.name')));
 }
 
 function showHelp(): void {
@@ -49,14 +51,14 @@ export const MENU_ITEMS: readonly MenuItem[] = [
   {
     caption: 'menu.buildDashboard',
     handler: 'buildDashboard',
-    description: 'Menu item: builds the dashboard sheet (not built yet: says so).',
-    run: notBuiltYet('menu.buildDashboard'),
+    description: 'Menu item: builds the live dashboard sheet, one row per marked column.',
+    run: buildDashboard,
   },
   {
     caption: 'menu.schedule',
     handler: 'scheduleRecalculation',
-    description: 'Menu item: schedules the recalculation (not built yet: says so).',
-    run: notBuiltYet('menu.schedule'),
+    description: 'Menu item: opens the sidebar at the schedule (Recalculate: off, hourly, ...).',
+    run: showSchedule,
   },
   {
     caption: 'menu.refreshAsOf',

@@ -5,6 +5,8 @@
 import { CUSTOM_FUNCTIONS, type CustomFunctionSpec, customFunctions } from '../functions/table';
 import { SIDEBAR_ENDPOINTS } from './endpoints';
 import { MENU_ITEMS, onInstall, onOpen } from './menu';
+import { runScheduledRecalculation } from './schedule/run';
+import { RUN_HANDLER } from './schedule/trigger';
 
 export type PublicKind = 'customFunction' | 'trigger' | 'menu' | 'endpoint';
 
@@ -32,6 +34,14 @@ const TRIGGERS: readonly PublicFunction[] = [
     params: ['e'],
     description: 'Runs when the add-on is installed: builds the menu.',
     implementation: onInstall,
+  },
+  {
+    name: RUN_HANDLER,
+    kind: 'trigger',
+    params: ['e'],
+    description:
+      'Time-driven trigger (the schedule): refreshes the as-of date, appends a snapshot to the history, marks stale KPIs.',
+    implementation: runScheduledRecalculation,
   },
 ];
 

@@ -10,7 +10,6 @@ export const en = {
   'menu.refreshAsOf': 'Refresh as-of date',
   'menu.remove': 'Remove KPI Guard…',
   'menu.help': 'Help',
-  'toast.notYetBuilt': '{feature} is not built yet: it comes in a later version of KPI Guard.',
   'toast.asOfTitle': 'As-of date',
   'toast.asOfRefreshed': 'Formulas that use {name} now judge on {date}.',
   'remove.title': 'Remove KPI Guard',
@@ -25,6 +24,12 @@ export const en = {
   'remove.done': 'KPI Guard was removed from this spreadsheet.',
   'remove.doneHistoryKept':
     'KPI Guard was removed from this spreadsheet; the sheet "{sheet}" was kept.',
+  'toast.busy': 'Another KPI Guard action is still running. Try again in a moment.',
+  'toast.dashboardTitle': 'Dashboard',
+  'toast.dashboardBuilt':
+    'The dashboard shows {count} marked columns in live formulas. Build it again after marking other columns.',
+  'toast.dashboardNothing':
+    'No column is marked yet: open the sidebar, mark KPIs and targets, then build the dashboard.',
   'help.title': 'KPI Guard',
   'help.text':
     'A target is a goal ("5 new customers this year"). A KPI is a health reading that serves it. ' +
@@ -110,6 +115,43 @@ export const en = {
   'glance.noValue': 'no value yet',
   'glance.cannotCompute': 'Cannot compute: {reason}',
 
+  'glance.stale': 'STALE: latest value unchanged for {runs} scheduled runs',
+
+  'dashboard.column': 'Column',
+  'dashboard.sheet': 'Sheet',
+  'dashboard.role': 'Role',
+  'dashboard.latest': 'Latest value',
+  'dashboard.series': 'Series',
+  'dashboard.health': 'Health',
+  'dashboard.trend': 'Trend',
+  'dashboard.progress': 'Progress',
+  'dashboard.pace': 'Pace',
+  'dashboard.isolation': 'Isolation',
+  'dashboard.lastChanged': 'Last changed',
+  'dashboard.stale': 'Stale',
+  'dashboard.row': 'Row {row}',
+  'history.takenAt': 'Taken at',
+  'history.asOf': 'As of',
+
+  'status.isolated': 'ISOLATED: {names} left behind',
+  'status.notIsolated': 'NOT ISOLATED',
+  'status.notJudged': 'NOT JUDGED YET',
+  'status.noCounterpart': 'NO COUNTERPART',
+  'status.notChecked': 'NOT CHECKED: save the column settings in the sidebar',
+  'status.stale': 'STALE',
+
+  'schedule.heading': 'Schedule',
+  'schedule.recalculate': 'Recalculate',
+  'schedule.off': 'Off',
+  'schedule.hourly': 'Hourly',
+  'schedule.daily': 'Daily',
+  'schedule.weekly': 'Weekly',
+  'schedule.hint':
+    'Each run sets the as-of date to today, adds a dated snapshot of every marked column to the sheet {history} and marks KPIs whose latest value stopped changing. Daily runs come around {hour}:00, weekly ones on Mondays, in the spreadsheet’s time zone ({zone}).',
+  'schedule.staleAfter': 'Stale after',
+  'schedule.staleHint':
+    'Scheduled runs in a row without a new latest value before a KPI is marked STALE.',
+
   'columns.heading': 'Columns',
   'column.unnamed': 'Column {letter}',
   'column.duplicateName': '{header} ({letter})',
@@ -173,6 +215,8 @@ export const en = {
   'save.stale':
     'Not saved: {column} was changed in another window since this sidebar read it. Reload to see the newer settings.',
   'save.busy': 'Not saved: another save is still running. Try again in a moment.',
+  'save.scheduleStale':
+    'Not saved: the schedule was changed in another window since this sidebar read it. Reload to see it.',
   'save.sheetGone': 'Not saved: the sheet this sidebar showed is gone. Reload.',
 
   'invalid.number': 'Enter a number, like 12 or 0.5.',
@@ -200,6 +244,8 @@ export const en = {
     'The stored settings of {counterpart} cannot be read, so it cannot be linked.',
   'invalid.headerRow': 'Enter a row number from 1 to {max}.',
   'invalid.tooLarge': 'These settings are too large to store ({size} of {max} characters).',
+  'invalid.staleAfter': 'Enter a whole number of runs from 1 to {max}.',
+  'invalid.trigger': 'The schedule could not be set: {reason}',
   'invalid.payload': 'The sidebar sent something KPI Guard cannot read ({detail}). Reload.',
 
   'problem.malformed':

@@ -1,7 +1,7 @@
 // The sidebar: reads the active sheet in one round trip, lets the user mark columns, and
 // saves every change in one more. Messages go to one role="status" region; a field's
 // message sits beside the field.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type {
   ColumnDraft,
   FieldError,
@@ -12,9 +12,18 @@ import type {
 } from '../addon/endpoints';
 import { formatMessage, t } from '../i18n/translate';
 import { ColumnCard } from './ColumnCard';
-import { buildRequest, type Drafts, draftsOf, isChanged } from './drafts';
+import {
+  buildRequest,
+  type Drafts,
+  draftsOf,
+  isChanged,
+  isScheduleChanged,
+  type ScheduleEdit,
+  scheduleEditOf,
+} from './drafts';
 import { Glance } from './Glance';
 import { Legend } from './Legend';
+import { ScheduleFields } from './ScheduleFields';
 import { serverCall } from './serverCall';
 
 type Tone = 'info' | 'success' | 'error';
@@ -26,12 +35,21 @@ const RELOAD_KEYS = new Set<Message['key']>([
   'invalid.payload',
   'invalid.unknownColumn',
   'invalid.unknownCounterpart',
+  'save.scheduleStale',
 ]);
+
+/** The section the page was opened at: the menu's "Schedule…" opens it at the schedule. */
+function openedAt(): string | undefined {
+  return document.getElementById('app')?.dataset.openAt;
+}
 
 export function App() {
   const [view, setView] = useState<SidebarView | null>(null);
   const [drafts, setDrafts] = useState<Drafts>({});
   const [headerRow, setHeaderRow] = useState('');
+  const [schedule, setSchedule] = useState<ScheduleEdit>({ recalculate: 'off', staleAfter: '' });
+  const recalculateRef = useRef<HTMLSelectElement>(null);
+  const [focusSchedule, setFocusSchedule] = useState(openedAt() === 'schedule');
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [notice, setNotice] = useState<{ text: string; tone: Tone } | null>({
     text: t('app.loading'),
@@ -44,6 +62,7 @@ export function App() {
     setView(next);
     setDrafts(draftsOf(next));
     setHeaderRow(String(next.headerRow));
+    setSchedule(scheduleEditOf(next));
     setErrors([]);
     setReload(false);
   };
@@ -62,6 +81,13 @@ export function App() {
     );
   };
   useEffect(load, []);
+  // Opened from "Schedule…": once the view is there, the Recalculate select has the focus.
+  useEffect(() => {
+    if (!view || !focusSchedule || !recalculateRef.current) return;
+    recalculateRef.current.scrollIntoView({ block: 'center' });
+    recalculateRef.current.focus();
+    setFocusSchedule(false);
+  }, [view, focusSchedule]);
   // After a refused save, the first field with a message gets the focus.
   useEffect(() => {
     if (errors.length > 0) document.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
@@ -69,8 +95,8 @@ export function App() {
 
   const save = async () => {
     if (!view) return;
-    const request = buildRequest(view, drafts, headerRow);
-    if (request.changes.length === 0 && request.headerRow === null) {
+    const request = buildRequest(view, drafts, headerRow, schedule);
+    if (request.changes.length === 0 && request.headerRow === null && !request.schedule) {
       setNotice({ text: t('save.nothing'), tone: 'info' });
       return;
     }
@@ -126,8 +152,13 @@ export function App() {
   };
   const errorId = (key: string) => (field: string) => `error-${key}-${field}`;
   const changedCount = view
-    ? view.columns.filter((c) => drafts[c.ref.key] && isChanged(drafts[c.ref.key], c.saved)).length
+    ? view.columns.filter((c) => drafts[c.ref.key] && isChanged(drafts[c.ref.key], c.saved))
+        .length + (isScheduleChanged(view, schedule) ? 1 : 0)
     : 0;
+  const updateSchedule = (next: ScheduleEdit) => {
+    setSchedule(next);
+    setErrors((current) => current.filter((e) => e.key !== ''));
+  };
   const headerError = errorOf('')('headerRow');
   const footer =
     notice?.tone === 'error' || changedCount === 0
@@ -182,7 +213,7 @@ export function App() {
             ) : null}
           </div>
           <Legend legend={view.legend} onSelect={select} />
-          <Glance columns={view.columns} />
+          <Glance columns={view.columns} stale={view.stale} />
           <section class="columns" aria-labelledby="columns-heading">
             <h2 id="columns-heading">{t('columns.heading')}</h2>
             {view.columns.length === 0 ? <p class="hint">{t('app.emptySheet')}</p> : null}
@@ -205,6 +236,13 @@ export function App() {
               })}
             </ul>
           </section>
+          <ScheduleFields
+            schedule={view.schedule}
+            edit={schedule}
+            update={updateSchedule}
+            errorOf={errorOf('')}
+            selectRef={recalculateRef}
+          />
         </>
       ) : null}
       <footer class="actions">

@@ -1,6 +1,6 @@
 // At a glance: each saved KPI with its health and trend, each target with its progress and
 // pace on the as-of date. Every status is a word; the colour only repeats it.
-import type { ColumnView, Outcome } from '../addon/endpoints';
+import type { ColumnView, Outcome, StaleMark } from '../addon/endpoints';
 import { t } from '../i18n/translate';
 
 /** A CSS tone for a status word: good, watch or bad (never the only signal). */
@@ -25,12 +25,18 @@ function Status({
   return <li class={`status-word ${toneOf(word)}`}>{label(word)}</li>;
 }
 
+/** STALE from the scheduled runs: the latest value stayed the same for that many runs. */
+function StaleStatus({ mark }: { mark: StaleMark | undefined }) {
+  if (!mark) return null;
+  return <li class="status-word watch">{t('glance.stale', { runs: mark.runs })}</li>;
+}
+
 function percent(outcome: Outcome<number | null>): Outcome<string | null> {
   if (!outcome.ok || outcome.value === null) return outcome as Outcome<null>;
   return { ok: true, value: String(Math.round(outcome.value * 100)) };
 }
 
-export function Glance({ columns }: { columns: ColumnView[] }) {
+export function Glance({ columns, stale }: { columns: ColumnView[]; stale: StaleMark[] }) {
   const shown = columns.filter((c) => c.glance !== null);
   return (
     <section class="glance" aria-labelledby="glance-heading">
@@ -57,6 +63,7 @@ export function Glance({ columns }: { columns: ColumnView[] }) {
                       outcome={glance.trend}
                       label={(status) => t('glance.trend', { status })}
                     />
+                    <StaleStatus mark={stale.find((s) => s.key === column.ref.key)} />
                   </>
                 ) : (
                   <>

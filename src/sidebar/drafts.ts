@@ -1,6 +1,12 @@
 // The sidebar's editing state as data: which columns changed, which rules are offered, and
 // the one save request that carries every change. No DOM here.
-import type { ColumnDraft, ColumnView, SaveRequest, SidebarView } from '../addon/endpoints';
+import type {
+  ColumnDraft,
+  ColumnView,
+  Recalculate,
+  SaveRequest,
+  SidebarView,
+} from '../addon/endpoints';
 
 export type Drafts = Record<string, ColumnDraft>;
 
@@ -50,7 +56,29 @@ export function changedColumns(view: SidebarView, drafts: Drafts): ColumnView[] 
   return view.columns.filter((c) => drafts[c.ref.key] && isChanged(drafts[c.ref.key], c.saved));
 }
 
-export function buildRequest(view: SidebarView, drafts: Drafts, headerRow: string): SaveRequest {
+/** The schedule as the sidebar edits it: the Stale after field as typed. */
+export interface ScheduleEdit {
+  recalculate: Recalculate;
+  staleAfter: string;
+}
+
+export function scheduleEditOf(view: SidebarView): ScheduleEdit {
+  return { recalculate: view.schedule.recalculate, staleAfter: String(view.schedule.staleAfter) };
+}
+
+export function isScheduleChanged(view: SidebarView, edit: ScheduleEdit): boolean {
+  return (
+    edit.recalculate !== view.schedule.recalculate ||
+    edit.staleAfter.trim() !== String(view.schedule.staleAfter)
+  );
+}
+
+export function buildRequest(
+  view: SidebarView,
+  drafts: Drafts,
+  headerRow: string,
+  schedule: ScheduleEdit = scheduleEditOf(view),
+): SaveRequest {
   const headerChanged = headerRow.trim() !== String(view.headerRow);
   return {
     sheetId: view.sheetId,
@@ -60,5 +88,8 @@ export function buildRequest(view: SidebarView, drafts: Drafts, headerRow: strin
       revision: column.revision,
       draft: drafts[column.ref.key],
     })),
+    schedule: isScheduleChanged(view, schedule)
+      ? { ...schedule, revision: view.schedule.revision }
+      : null,
   };
 }

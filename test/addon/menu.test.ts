@@ -1,6 +1,7 @@
-// The add-on menu of the built add-on: built in AuthMode.NONE without reading anything,
-// every item runs, and an item whose feature is not built yet says so (Refresh as-of date is
-// built: test/local/runtime/asOf.test.ts).
+// The add-on menu of the built add-on: built in AuthMode.NONE without reading anything, and
+// its items run (Refresh as-of date: test/local/runtime/asOf.test.ts; Build dashboard:
+// test/addon/dashboard.test.ts; Schedule…: test/addon/schedule.test.ts; Remove KPI Guard…:
+// test/addon/removal.test.ts).
 import { describe, expect, it } from 'vitest';
 import { MENU_ITEMS } from '../../src/addon/menu';
 import { createRuntime } from '../../src/local/runtime/createRuntime';
@@ -42,21 +43,6 @@ describe('the add-on menu', () => {
     runtime.call('onOpen', [{ authMode: 'NONE' }]);
     expect(runtime.counter.snapshot()).toEqual({ 'SpreadsheetApp.getUi': 1 });
     expect(runtime.ui.menus[0].items.filter((i) => i.caption)).toHaveLength(6);
-  });
-
-  it.each([
-    [
-      'buildDashboard',
-      'Build dashboard is not built yet: it comes in a later version of KPI Guard.',
-    ],
-    [
-      'scheduleRecalculation',
-      'Schedule is not built yet: it comes in a later version of KPI Guard.',
-    ],
-  ])('%s says in a toast that it is not built yet', (handler, text) => {
-    const runtime = createRuntime({ data: funnel() });
-    runtime.call(handler, []);
-    expect(runtime.ui.toasts).toEqual([{ title: 'KPI Guard', message: text, timeoutSeconds: 5 }]);
   });
 
   it('opens the sidebar and the help', () => {

@@ -2,11 +2,14 @@
 // Apps Script type: the sidebar's compiler sees these declarations and nothing else.
 import type { Message } from '../../i18n/translate';
 import type { LegendView } from '../legend/contract';
+import type { ScheduleView, StaleMark } from '../schedule/request';
 import type { Role, Rule } from '../settings/schema';
 import type { ColumnDraft, ColumnRef } from './request';
 
+export type { ScheduleDraft } from '../schedule/request';
+export type { Recalculate } from '../schedule/settings';
 export type { ColumnChange, ColumnDraft, ColumnRef, SaveRequest } from './request';
-export type { Message, Role, Rule };
+export type { Message, Role, Rule, ScheduleView, StaleMark };
 
 /** A computed status, or why it could not be computed (the function's own message). */
 export type Outcome<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -51,9 +54,16 @@ export interface SidebarView {
   /** The KPIs coloured now and why, in words (first in the sidebar). */
   legend: LegendView;
   problems: Message[];
+  /** The document's schedule (every sheet shares it). */
+  schedule: ScheduleView;
+  /** This sheet's KPIs the scheduled runs found STALE. */
+  stale: StaleMark[];
 }
 
-export type DraftField = keyof ColumnDraft | 'column' | 'headerRow';
+/** The part of the view built from the sheet's columns (view.ts). */
+export type ColumnsView = Omit<SidebarView, 'schedule' | 'stale'>;
+
+export type DraftField = keyof ColumnDraft | 'column' | 'headerRow' | 'recalculate' | 'staleAfter';
 
 /** A message for one field of one column (key: the column's ref key; '' for the sheet). */
 export interface FieldError {

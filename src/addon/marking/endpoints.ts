@@ -5,6 +5,9 @@ import * as v from 'valibot';
 import { type Message, message } from '../../i18n/translate';
 import { currentAsOf } from '../asOf';
 import { repaintSheet } from '../colours';
+import { applySchedule, planSchedule } from '../schedule/save';
+import { scheduleOf } from '../schedule/settings';
+import { scheduleView, staleMarks } from '../schedule/view';
 import { applyWrites, readStore, writeHeaderRow } from '../settings/store';
 import type { SaveResult, SidebarView } from './contract';
 import { planSave } from './plan';
@@ -25,14 +28,19 @@ function viewOf(spreadsheet: Spreadsheet, sheet: Sheet): SidebarView {
   const rows =
     dataRows > 0 ? sheet.getRange(settings.headerRow + 1, first, dataRows, count).getValues() : [];
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
-  return buildView({
-    settings,
-    rows,
-    firstColumn: first,
-    asOf: currentAsOf(spreadsheet),
-    maxHeaderRow: maxRows,
-    dayOf: (date) => Utilities.formatDate(date, timeZone, 'yyyy-MM-dd'),
-  });
+  const properties = PropertiesService.getDocumentProperties().getProperties();
+  return {
+    ...buildView({
+      settings,
+      rows,
+      firstColumn: first,
+      asOf: currentAsOf(spreadsheet),
+      maxHeaderRow: maxRows,
+      dayOf: (date) => Utilities.formatDate(date, timeZone, 'yyyy-MM-dd'),
+    }),
+    schedule: scheduleView(properties, timeZone),
+    stale: staleMarks(properties, settings),
+  };
 }
 
 export function loadSidebar(): SidebarView {
@@ -70,11 +78,19 @@ export function saveSidebar(request: SaveRequest): SaveResult {
     const store = readStore(sheet);
     const plan = planSave(store.settings, parsed.output, { maxHeaderRow: store.maxRows, newId });
     if (!plan.ok) return plan;
+    const current = scheduleOf(PropertiesService.getDocumentProperties().getProperties());
+    const schedule = planSchedule(current, parsed.output.schedule);
+    if (!schedule.ok) return schedule;
+    // The trigger first: it is what Google may refuse, and then nothing is written.
+    if (schedule.next !== null) {
+      const refused = applySchedule(spreadsheet, schedule.next);
+      if (refused) return { ok: false, message: message('save.invalid'), errors: [refused] };
+    }
     applyWrites(sheet, store.handles, plan.writes);
     if (plan.headerRow !== null) {
       writeHeaderRow(store.settings.sheetId, plan.headerRow, store.settings.headerRevision);
     }
-    wrote = plan.writes.length > 0 || plan.headerRow !== null;
+    wrote = plan.writes.length > 0 || plan.headerRow !== null || schedule.next !== null;
     // The colours follow the settings just written: every save repaints the sheet (which also
     // reaches rows added since the last repaint). Settings saved stay saved if it fails.
     colours = repaintAfterSave(sheet);

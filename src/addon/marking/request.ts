@@ -1,6 +1,7 @@
 // The save request the sidebar sends, as a valibot schema: the server parses every request
 // with it before looking at a single field, and the sidebar's types come from it.
 import * as v from 'valibot';
+import { ScheduleDraftSchema } from '../schedule/request';
 import { MAX_COUNTERPARTS } from '../settings/keys';
 import { DIRECTIONS, ROLES, RULES } from '../settings/schema';
 
@@ -52,6 +53,8 @@ export const SaveRequestSchema = v.strictObject({
     v.strictObject({ value: NumberField, revision: WholeNumber(0, Number.MAX_SAFE_INTEGER) }),
   ),
   changes: v.pipe(v.array(ColumnChangeSchema), v.maxLength(MAX_COLUMN)),
+  /** The document's schedule, when the sidebar changed it. */
+  schedule: v.optional(v.nullable(ScheduleDraftSchema)),
 });
 
 export type ColumnRef = v.InferOutput<typeof ColumnRefSchema>;

@@ -5,7 +5,7 @@ import { MIN_TREND_VALUES } from '../../core/trend';
 import { columnLetter } from '../columnLetter';
 import { buildLegend } from '../legend/legend';
 import { columnAt, type MarkedColumn, type SheetSettings } from '../settings/sheetSettings';
-import type { ColumnView, SidebarView } from './contract';
+import type { ColumnsView, ColumnView } from './contract';
 import { draftOf, refAt } from './drafts';
 import { glanceOf } from './glance';
 import { suggestionsFor } from './suggestions';
@@ -59,7 +59,7 @@ function numericSeries(input: ViewInput): Map<number, (number | null)[]> {
   return series;
 }
 
-export function buildView(input: ViewInput): SidebarView {
+export function buildView(input: ViewInput): ColumnsView {
   const { settings } = input;
   const series = numericSeries(input);
   const width = input.rows[0]?.length ?? 0;

@@ -1,0 +1,243 @@
+// The scheduled recalculation: what the time-driven trigger runs, under the document lock.
+//  (a) KPIGUARD_AS_OF becomes today, so TARGET_PACE and other date-dependent formulas move;
+//  (b) one dated snapshot row per marked column goes to 'KPI Guard history', in one write
+//      after every row is computed, so a run that fails part-way writes no snapshot at all;
+//  (c) a KPI whose latest value stayed the same for the chosen number of runs is STALE: the
+//      counts in document properties, the marks in the table the dashboard looks up.
+// A run whose schedule was turned off or whose marked columns are all gone deletes its own
+// trigger. Near the time limit it stops between columns and the next run resumes there.
+//
+// https://developers.google.com/apps-script/guides/services/quotas: "Script runtime 6 min /
+//   execution"; what passes it is stopped where it is, so the run keeps a budget well inside.
+// https://developers.google.com/workspace/add-ons/concepts/editor-triggers#restrictions:
+//   "Add-ons don't automatically send the user an email when code run by an installable
+//   trigger throws an exception. It is up to the developer to check for and handle failure
+//   cases gracefully." A failed run leaves everything as the last good run left it.
+import { t } from '../../i18n/translate';
+import { textCell } from '../a1';
+import { writeAsOfDate } from '../asOf';
+import { staleKey } from '../dashboard/layout';
+import { type MarkedSheet, markedSheets } from '../dashboard/markedSheets';
+import { appendHistory, type HistoryRow } from '../history/append';
+import { latestSignature, snapshotOf } from '../history/snapshot';
+import type { MarkedColumn } from '../settings/sheetSettings';
+import { CURSOR_PROPERTY, cursorOf, orderFrom, serializeCursor } from './cursor';
+import { type Schedule, scheduleOf } from './settings';
+import {
+  isStale,
+  nextStaleState,
+  STALE_PREFIX,
+  type StaleState,
+  serializeStale,
+  staleProperty,
+  staleStateOf,
+} from './staleState';
+import { writeStaleTable } from './staleTable';
+import { deleteScheduleTrigger } from './trigger';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** Columns are started only while the run is younger than this: 6 minutes less room to write. */
+export const RUN_BUDGET_MS = 4.5 * 60_000;
+/** A run waits this long for a save or a build to finish, then leaves it to the next run. */
+const LOCK_WAIT_MS = 30_000;
+
+export interface RunOutcome {
+  /** What the run did: ran, found nothing to do (and removed its trigger), or was blocked. */
+  status: 'ran' | 'unscheduled' | 'busy';
+  snapshots: number;
+  /** Columns left for the next run (it was near its time limit). */
+  remaining: number;
+}
+
+/** One column to snapshot, and the key it is known by across runs. */
+export interface Job {
+  source: MarkedSheet;
+  column: MarkedColumn;
+  key: string;
+}
+
+function jobsOf(sources: readonly MarkedSheet[]): Job[] {
+  return sources.flatMap((source) =>
+    source.settings.columns
+      .filter((column) => column.settings.role !== 'none')
+      .map((column) => ({
+        source,
+        column,
+        key: staleKey(source.settings.sheetId, column.settings.id),
+      })),
+  );
+}
+
+/**
+ * A sheet's data rows over every column a snapshot reads (marked columns and the columns they
+ * link to), in one getValues whatever the number of rows; read when its first column comes.
+ */
+function sheetReader(): (source: MarkedSheet) => (position: number) => readonly unknown[] {
+  const read = new Map<number, (position: number) => readonly unknown[]>();
+  return (source) => {
+    const known = read.get(source.settings.sheetId);
+    if (known) return known;
+    const { sheet, settings } = source;
+    const positions = settings.columns.map((c) => c.position);
+    const first = Math.min(...positions);
+    const width = Math.max(...positions) - first + 1;
+    const rows = sheet.getLastRow() - settings.headerRow;
+    const values =
+      rows > 0 ? sheet.getRange(settings.headerRow + 1, first, rows, width).getValues() : [];
+    const columns = new Map<number, unknown[]>();
+    const cellsAt = (position: number) => {
+      let cells = columns.get(position);
+      if (!cells) {
+        cells = values.map((row) => row[position - first]);
+        columns.set(position, cells);
+      }
+      return cells;
+    };
+    read.set(settings.sheetId, cellsAt);
+    return cellsAt;
+  };
+}
+
+function roleWord(column: MarkedColumn): string {
+  return t(`role.${column.settings.role}` as 'role.kpi');
+}
+
+/** Stored text stays text in the sheet (a status, a name like "2024"). */
+const text = (value: unknown) =>
+  typeof value === 'string' && value !== '' ? textCell(value) : value;
+
+interface Taken {
+  rows: HistoryRow[];
+  states: Map<string, StaleState>;
+  done: number;
+}
+
+/** Snapshots columns in order until the budget runs out (always at least one). */
+function takeSnapshots(
+  jobs: readonly Job[],
+  context: {
+    started: number;
+    takenAt: Date;
+    asOf: string;
+    schedule: Schedule;
+    properties: Record<string, string>;
+  },
+): Taken {
+  const cellsOf = sheetReader();
+  const taken: Taken = { rows: [], states: new Map(), done: 0 };
+  for (const job of jobs) {
+    if (taken.done > 0 && Date.now() - context.started > RUN_BUDGET_MS) break;
+    const { source, column } = job;
+    const snapshot = snapshotOf(column, cellsOf(source), context.asOf);
+    let stale = '';
+    if (column.settings.role === 'kpi') {
+      const property = staleProperty(source.settings.sheetId, column.settings.id);
+      const state = nextStaleState(
+        staleStateOf(context.properties, property),
+        latestSignature(snapshot),
+      );
+      taken.states.set(property, state);
+      if (isStale(state, context.schedule.staleAfter)) stale = t('status.stale');
+    }
+    taken.rows.push(
+      [
+        context.takenAt,
+        context.asOf,
+        source.settings.sheetName,
+        column.name,
+        roleWord(column),
+        snapshot.value,
+        snapshot.health,
+        snapshot.trend,
+        snapshot.progress,
+        snapshot.pace,
+        snapshot.isolation,
+        stale,
+      ].map(text),
+    );
+    taken.done++;
+  }
+  return taken;
+}
+
+/** The keys of every KPI that is STALE after this run, in dashboard order. */
+function staleKeys(
+  jobs: readonly Job[],
+  properties: Record<string, string>,
+  updated: ReadonlyMap<string, StaleState>,
+  staleAfter: number,
+): string[] {
+  return jobs
+    .filter((job) => {
+      if (job.column.settings.role !== 'kpi') return false;
+      const property = staleProperty(job.source.settings.sheetId, job.column.settings.id);
+      return isStale(updated.get(property) ?? staleStateOf(properties, property), staleAfter);
+    })
+    .map((job) => job.key);
+}
+
+/** Counts of KPIs no longer marked: removed, so they cannot come back stale. */
+function obsoleteStaleProperties(properties: Record<string, string>, jobs: readonly Job[]) {
+  const current = new Set(
+    jobs.map((job) => staleProperty(job.source.settings.sheetId, job.column.settings.id)),
+  );
+  return Object.keys(properties).filter((key) => key.startsWith(STALE_PREFIX) && !current.has(key));
+}
+
+/** The run itself, once the lock is held. */
+export function recalculate(spreadsheet: Spreadsheet, started: number): RunOutcome {
+  const store = PropertiesService.getDocumentProperties();
+  const properties = store.getProperties();
+  const schedule = scheduleOf(properties);
+  const sources = schedule.recalculate === 'off' ? [] : markedSheets(spreadsheet);
+  if (sources.length === 0) {
+    deleteScheduleTrigger(spreadsheet);
+    if (CURSOR_PROPERTY in properties) store.deleteProperty(CURSOR_PROPERTY);
+    return { status: 'unscheduled', snapshots: 0, remaining: 0 };
+  }
+  const asOf = writeAsOfDate(spreadsheet);
+  const jobs = jobsOf(sources);
+  const ordered = orderFrom(jobs, cursorOf(properties));
+  const taken = takeSnapshots(ordered, {
+    started,
+    takenAt: new Date(),
+    asOf,
+    schedule,
+    properties,
+  });
+  appendHistory(spreadsheet, taken.rows);
+  writeStaleTable(
+    spreadsheet,
+    staleKeys(jobs, properties, taken.states, schedule.staleAfter),
+    t('status.stale'),
+  );
+  const remaining = ordered.length - taken.done;
+  const writes: Record<string, string> = {};
+  for (const [key, state] of taken.states) writes[key] = serializeStale(state);
+  if (remaining > 0) writes[CURSOR_PROPERTY] = serializeCursor(ordered[taken.done].key);
+  store.setProperties(writes);
+  if (remaining === 0 && CURSOR_PROPERTY in properties) store.deleteProperty(CURSOR_PROPERTY);
+  for (const key of obsoleteStaleProperties(properties, jobs)) store.deleteProperty(key);
+  return { status: 'ran', snapshots: taken.done, remaining };
+}
+
+/** The trigger's handler. */
+export function runScheduledRecalculation(_event?: unknown): RunOutcome {
+  const started = Date.now();
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const lock = LockService.getDocumentLock();
+  if (!lock?.tryLock(LOCK_WAIT_MS)) {
+    console.log('KPI Guard: another KPI Guard write held the document; the next run recalculates');
+    return { status: 'busy', snapshots: 0, remaining: 0 };
+  }
+  try {
+    const outcome = recalculate(spreadsheet, started);
+    // https://developers.google.com/apps-script/reference/lock/lock#releaseLock(): flush before
+    // releasing, so the writes land while this run still holds the lock.
+    SpreadsheetApp.flush();
+    return outcome;
+  } finally {
+    lock.releaseLock();
+  }
+}

@@ -115,7 +115,7 @@ export const en = {
   'glance.noValue': 'no value yet',
   'glance.cannotCompute': 'Cannot compute: {reason}',
 
-  'glance.stale': 'STALE: latest value unchanged for {runs} scheduled runs',
+  'glance.stale': 'STALE: scheduled runs without a new value: {runs}',
 
   'dashboard.column': 'Column',
   'dashboard.sheet': 'Sheet',

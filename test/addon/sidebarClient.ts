@@ -3,17 +3,31 @@
 import type { ColumnDraft, SaveResult, SidebarView } from '../../src/addon/endpoints';
 import type { LocalRuntime } from '../../src/local/runtime/createRuntime';
 import type { CellValue, WorkbookData } from '../../src/local/types';
-import { buildRequest, type Drafts, draftsOf } from '../../src/sidebar/drafts';
+import {
+  buildRequest,
+  type Drafts,
+  draftsOf,
+  type ScheduleEdit,
+  scheduleEditOf,
+} from '../../src/sidebar/drafts';
 
 export class SidebarClient {
   view: SidebarView;
   drafts: Drafts;
   headerRow: string;
+  schedule: ScheduleEdit;
 
   constructor(private readonly runtime: LocalRuntime) {
     this.view = runtime.call('loadSidebar') as SidebarView;
     this.drafts = draftsOf(this.view);
     this.headerRow = String(this.view.headerRow);
+    this.schedule = scheduleEditOf(this.view);
+  }
+
+  /** Changes the schedule section, as the Recalculate select and Stale after field do. */
+  setSchedule(edit: Partial<ScheduleEdit>): this {
+    this.schedule = { ...this.schedule, ...edit };
+    return this;
   }
 
   column(name: string) {
@@ -35,12 +49,13 @@ export class SidebarClient {
 
   save(): SaveResult {
     const result = this.runtime.call('saveSidebar', [
-      buildRequest(this.view, this.drafts, this.headerRow),
+      buildRequest(this.view, this.drafts, this.headerRow, this.schedule),
     ]) as SaveResult;
     if (result.ok) {
       this.view = result.view;
       this.drafts = draftsOf(result.view);
       this.headerRow = String(result.view.headerRow);
+      this.schedule = scheduleEditOf(result.view);
     }
     return result;
   }

@@ -118,7 +118,8 @@ function takeSnapshots(
   jobs: readonly Job[],
   context: {
     started: number;
-    takenAt: Date;
+    /** When the run started, as the spreadsheet's clock shows it (Sheets reads it as a date). */
+    takenAt: string;
     asOf: string;
     schedule: Schedule;
     properties: Record<string, string>;
@@ -140,10 +141,11 @@ function takeSnapshots(
       taken.states.set(property, state);
       if (isStale(state, context.schedule.staleAfter)) stale = t('status.stale');
     }
-    taken.rows.push(
-      [
-        context.takenAt,
-        context.asOf,
+    taken.rows.push([
+      // Dates as the spreadsheet's wall clock, which Sheets reads as dates in its own zone.
+      context.takenAt,
+      context.asOf,
+      ...[
         source.settings.sheetName,
         column.name,
         roleWord(column),
@@ -155,7 +157,7 @@ function takeSnapshots(
         snapshot.isolation,
         stale,
       ].map(text),
-    );
+    ]);
     taken.done++;
   }
   return taken;
@@ -201,7 +203,11 @@ export function recalculate(spreadsheet: Spreadsheet, started: number): RunOutco
   const ordered = orderFrom(jobs, cursorOf(properties));
   const taken = takeSnapshots(ordered, {
     started,
-    takenAt: new Date(),
+    takenAt: Utilities.formatDate(
+      new Date(started),
+      spreadsheet.getSpreadsheetTimeZone(),
+      'yyyy-MM-dd HH:mm:ss',
+    ),
     asOf,
     schedule,
     properties,

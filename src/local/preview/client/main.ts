@@ -50,7 +50,10 @@ async function main(): Promise<void> {
     );
   };
   let tabsKey = '';
-  /** After a script ran: new tabs (a sheet it added) and a selection it moved are shown. */
+  /**
+   * After a script or a trigger ran: new tabs (a sheet it added) and a selection it moved are
+   * shown.
+   */
   const followScript = async (): Promise<void> => {
     const list = await getJson<SheetList>('/api/sheets');
     const tabs = JSON.stringify([list.sheets, list.hidden]);
@@ -79,8 +82,9 @@ async function main(): Promise<void> {
       }
       await refreshAll();
     },
+    // The clock moved: due triggers ran, and may have added a sheet (the schedule's history).
     dataChanged: async () => {
-      await Promise.all([grid.refresh(), file.refresh()]);
+      await Promise.all([grid.refresh(), file.refresh(), followScript()]);
     },
     openSheet: async (name) => {
       await Promise.all([postJson('/api/active', { sheet: name }), grid.open(name)]);

@@ -247,6 +247,23 @@ describe('Build dashboard', () => {
   });
 });
 
+describe('sheet names and headers', () => {
+  it('quotes a sheet name with an apostrophe and keeps a number-like name as text', () => {
+    const data = funnel(24);
+    data.sheets[0].name = "Tom's 2024";
+    data.sheets[0].cells[0][1] = '2024';
+    const runtime = createRuntime({ data, now: NOW });
+    const c = new SidebarClient(runtime);
+    c.edit('2024', { role: 'kpi' });
+    expect(c.save().ok).toBe(true);
+    runtime.call('buildDashboard');
+    expect(runtime.workbook.getValues(DASHBOARD_SHEET_NAME, 1, 0, 1, 4)).toEqual([
+      ['2024', "Tom's 2024", 'KPI', 135],
+    ]);
+    expect(dashboardFormulas(runtime)).toContain(`=KPI_TREND('Tom''s 2024'!B2:B, "up")`);
+  });
+});
+
 describe("the dashboard's isolation cell", () => {
   /** The helper as the colours feature keeps it: one KPI_ISOLATION column per link. */
   function writeHelper(runtime: LocalRuntime, links: [string, string, string][]): void {

@@ -264,6 +264,22 @@ describe('a scheduled run', () => {
     expect(removed.workbook.sheetNames()).not.toContain(HISTORY_SHEET_NAME);
   });
 
+  it('deletes itself when another editor chose the schedule since (their trigger is theirs)', () => {
+    const runtime = sample();
+    choose(runtime, 'daily');
+    const stored = JSON.parse(runtime.properties.document.get(SCHEDULE_PROPERTY) ?? '{}');
+    expect(stored.trigger).toBe(runtime.triggers[0].id);
+    // Another editor chose Hourly: their trigger, which this user cannot see, is the schedule's.
+    runtime.properties.document.set(
+      SCHEDULE_PROPERTY,
+      JSON.stringify({ ...stored, recalculate: 'hourly', rev: stored.rev + 1, trigger: 'theirs' }),
+    );
+    runtime.clock.advance(DAY);
+    expect(runtime.triggerRuns.map((r) => r.error)).toEqual([null]);
+    expect(runtime.triggers).toEqual([]);
+    expect(runtime.workbook.sheetNames()).not.toContain(HISTORY_SHEET_NAME);
+  });
+
   it('leaves no partial snapshot when a call fails part-way, and the next run takes a whole one', () => {
     let failing = false;
     let reads = 0;

@@ -187,15 +187,28 @@ function obsoleteStaleProperties(properties: Record<string, string>, jobs: reado
   return Object.keys(properties).filter((key) => key.startsWith(STALE_PREFIX) && !current.has(key));
 }
 
+/** The trigger that started this run, from the time-driven event object. */
+function triggerUidOf(event: unknown): string | null {
+  const uid = (event as { triggerUid?: unknown } | null | undefined)?.triggerUid;
+  return typeof uid === 'string' || typeof uid === 'number' ? String(uid) : null;
+}
+
 /** The run itself, once the lock is held. */
-export function recalculate(spreadsheet: Spreadsheet, started: number): RunOutcome {
+export function recalculate(
+  spreadsheet: Spreadsheet,
+  started: number,
+  triggerUid: string | null,
+): RunOutcome {
   const store = PropertiesService.getDocumentProperties();
   const properties = store.getProperties();
   const schedule = scheduleOf(properties);
-  const sources = schedule.recalculate === 'off' ? [] : markedSheets(spreadsheet);
+  // A trigger left from an earlier choice (another editor's, whose triggers this user cannot
+  // see) is not the schedule's: it ends itself, and the schedule's own trigger runs.
+  const replaced = Boolean(schedule.trigger && triggerUid && schedule.trigger !== triggerUid);
+  const sources = schedule.recalculate === 'off' || replaced ? [] : markedSheets(spreadsheet);
   if (sources.length === 0) {
     deleteScheduleTrigger(spreadsheet);
-    if (CURSOR_PROPERTY in properties) store.deleteProperty(CURSOR_PROPERTY);
+    if (CURSOR_PROPERTY in properties && !replaced) store.deleteProperty(CURSOR_PROPERTY);
     return { status: 'unscheduled', snapshots: 0, remaining: 0 };
   }
   const asOf = writeAsOfDate(spreadsheet);
@@ -229,7 +242,7 @@ export function recalculate(spreadsheet: Spreadsheet, started: number): RunOutco
 }
 
 /** The trigger's handler. */
-export function runScheduledRecalculation(_event?: unknown): RunOutcome {
+export function runScheduledRecalculation(event?: unknown): RunOutcome {
   const started = Date.now();
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const lock = LockService.getDocumentLock();
@@ -238,7 +251,7 @@ export function runScheduledRecalculation(_event?: unknown): RunOutcome {
     return { status: 'busy', snapshots: 0, remaining: 0 };
   }
   try {
-    const outcome = recalculate(spreadsheet, started);
+    const outcome = recalculate(spreadsheet, started, triggerUidOf(event));
     // https://developers.google.com/apps-script/reference/lock/lock#releaseLock(): flush before
     // releasing, so the writes land while this run still holds the lock.
     SpreadsheetApp.flush();

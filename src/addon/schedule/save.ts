@@ -41,7 +41,7 @@ export function planSchedule(
   }
   return {
     ok: true,
-    next: { recalculate: draft.recalculate, staleAfter, rev: current.rev + 1 },
+    next: { recalculate: draft.recalculate, staleAfter, rev: current.rev + 1, trigger: null },
   };
 }
 
@@ -53,12 +53,16 @@ export function applySchedule(
   spreadsheet: Spreadsheet,
   next: Omit<Schedule, 'v'>,
 ): FieldError | null {
+  let trigger: string | null;
   try {
-    setScheduleTrigger(spreadsheet, next.recalculate);
+    trigger = setScheduleTrigger(spreadsheet, next.recalculate);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return { key: '', field: 'recalculate', message: message('invalid.trigger', { reason }) };
   }
-  PropertiesService.getDocumentProperties().setProperty(SCHEDULE_PROPERTY, serializeSchedule(next));
+  PropertiesService.getDocumentProperties().setProperty(
+    SCHEDULE_PROPERTY,
+    serializeSchedule({ ...next, trigger }),
+  );
   return null;
 }

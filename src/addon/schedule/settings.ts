@@ -20,6 +20,12 @@ export const ScheduleSchema = v.strictObject({
   recalculate: v.picklist(RECALCULATE),
   staleAfter: v.pipe(v.number(), v.safeInteger(), v.minValue(1), v.maxValue(MAX_STALE_AFTER)),
   rev: v.pipe(v.number(), v.safeInteger(), v.minValue(1)),
+  /**
+   * The unique id of the trigger made for this choice. Triggers belong to the user who made
+   * them, so another editor's earlier choice may still have one: a run whose trigger is not
+   * this one deletes itself, and the document keeps exactly one.
+   */
+  trigger: v.optional(v.nullable(v.pipe(v.string(), v.maxLength(200)))),
 });
 export type Schedule = v.InferOutput<typeof ScheduleSchema>;
 

@@ -42,23 +42,31 @@ export function deleteScheduleTrigger(spreadsheet: Spreadsheet): boolean {
   return found.length > 0;
 }
 
-/** Replaces the schedule's trigger by one for `recalculate` (none for Off). */
-export function setScheduleTrigger(spreadsheet: Spreadsheet, recalculate: Recalculate): void {
+/**
+ * Replaces the schedule's trigger by one for `recalculate` (none for Off). Returns the new
+ * trigger's unique id, or null.
+ */
+export function setScheduleTrigger(
+  spreadsheet: Spreadsheet,
+  recalculate: Recalculate,
+): string | null {
   // The old one goes first: a second time-driven trigger would be refused.
   deleteScheduleTrigger(spreadsheet);
-  if (recalculate === 'off') return;
+  if (recalculate === 'off') return null;
   const clock = ScriptApp.newTrigger(RUN_HANDLER).timeBased();
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
+  let trigger: Trigger;
   if (recalculate === 'hourly') {
-    clock.everyHours(1).create();
+    trigger = clock.everyHours(1).create();
   } else if (recalculate === 'daily') {
-    clock.everyDays(1).atHour(RUN_HOUR).inTimezone(timeZone).create();
+    trigger = clock.everyDays(1).atHour(RUN_HOUR).inTimezone(timeZone).create();
   } else {
-    clock
+    trigger = clock
       .everyWeeks(1)
       .onWeekDay(ScriptApp.WeekDay.MONDAY)
       .atHour(RUN_HOUR)
       .inTimezone(timeZone)
       .create();
   }
+  return trigger.getUniqueId();
 }

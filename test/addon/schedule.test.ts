@@ -168,6 +168,8 @@ describe('a scheduled run', () => {
         live[6],
       ]);
       expect([snapshot.Progress, snapshot.Pace], snapshot.Column).toEqual([live[7], live[8]]);
+      // The static snapshot (core, in the script) and the live cell (the colours' helper).
+      expect(snapshot.Isolation, snapshot.Column).toBe(live[9]);
     });
     const byColumn = Object.fromEntries(snapshots(runtime).map((r) => [r.Column, r]));
     expect(byColumn['Average nail weight (g)'].Isolation).toBe('NOT ISOLATED');
@@ -186,6 +188,20 @@ describe('a scheduled run', () => {
     expect(asOf(runtime)).toBe('2025-01-01');
     expect(pace()).toBe('MISSED');
     expect(snapshots(runtime).at(-1)).toMatchObject({ Column: 'Customers', Pace: 'MISSED' });
+  });
+
+  it('extends the colour rules to rows added since', () => {
+    const runtime = sample();
+    const sheet = runtime.services.model.spreadsheet.getSheetByName('Nail factory');
+    if (!sheet) throw new Error('no sheet');
+    const ruleRange = () => sheet.getConditionalFormatRules()[0].getRanges()[0].getA1Notation();
+    expect(ruleRange()).toBe('C2:C1000');
+    choose(runtime, 'hourly');
+    // The team adds rows at the bottom of the grid, and no one saves in the sidebar.
+    sheet.insertRowsAfter(sheet.getMaxRows(), 500);
+    runtime.clock.advance(HOUR);
+    expect(runtime.triggerRuns.map((r) => r.error)).toEqual([null]);
+    expect(ruleRange()).toBe('C2:C1500');
   });
 
   it('names the counterparts left behind in the snapshot', () => {
@@ -349,6 +365,29 @@ describe('a scheduled run', () => {
     expect(runtime.workbook.sheetNames()).not.toContain(HISTORY_SHEET_NAME);
     runtime.clock.advance(HOUR);
     expect(history(runtime)).toHaveLength(1 + MARKED);
+  });
+});
+
+describe('after Remove KPI Guard…', () => {
+  it('nothing of the schedule is left, and the dashboard is gone with it; the history is asked about', () => {
+    const runtime = sample();
+    runtime.call('buildDashboard');
+    choose(runtime, 'daily');
+    runtime.clock.advance(2 * DAY);
+    expect(
+      [...runtime.properties.document.keys()].some((k) => k.startsWith('kpiguard.stale.')),
+    ).toBe(true);
+    runtime.answerAlerts('YES', 'NO');
+    runtime.call('removeKpiGuard');
+    expect(runtime.triggers).toEqual([]);
+    expect(
+      [...runtime.properties.document.keys()].filter((k) => k.startsWith('kpiguard.')),
+    ).toEqual([]);
+    expect(runtime.workbook.sheetNames()).toEqual([
+      'Nail factory',
+      'Lead funnel',
+      HISTORY_SHEET_NAME,
+    ]);
   });
 });
 

@@ -4,9 +4,9 @@
 import { t } from '../../i18n/translate';
 import { DASHBOARD_SHEET_NAME } from '../artifacts';
 import { ensureAsOfRange } from '../asOf';
+import { helperColumnsOf } from '../colours';
 import { STALE_TABLE } from '../schedule/staleTable';
-import { isolationLinkColumns } from './isolationLinks';
-import { DASHBOARD_COLUMNS, dashboardGrid, dashboardPosition } from './layout';
+import { DASHBOARD_COLUMNS, dashboardGrid, dashboardPosition, type LinkColumn } from './layout';
 import { markedSheets } from './markedSheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -23,13 +23,16 @@ const LOCK_WAIT_MS = 10_000;
 export function writeDashboard(spreadsheet: Spreadsheet): { sheet: Sheet; rows: number } | null {
   const sources = markedSheets(spreadsheet);
   if (sources.length === 0) return null;
-  const bySheetId = new Map(sources.map((s) => [s.settings.sheetId, s.sheet]));
+  // Where the colours keep each link's KPI_ISOLATION flags: one read of the helper per sheet.
+  const links = new Map(
+    sources.map(({ sheet, settings }) => [settings.sheetId, helperColumnsOf(sheet, settings)]),
+  );
   const grid = dashboardGrid({
     sheets: sources.map((s) => s.settings),
-    links: (settings, kpi) => {
-      const sheet = bySheetId.get(settings.sheetId);
-      return sheet ? isolationLinkColumns(sheet, kpi, settings.headerRow + 1) : [];
-    },
+    links: (settings, kpi) =>
+      (links.get(settings.sheetId)?.get(kpi.position) ?? []).map(
+        (link): LinkColumn => ({ counterpartPosition: link.counterpartPosition, range: link.a1 }),
+      ),
     staleTable: STALE_TABLE,
   });
   const sheet =

@@ -28,15 +28,15 @@ export type DashboardColumn = (typeof DASHBOARD_COLUMNS)[number];
 export const dashboardPosition = (column: DashboardColumn): number =>
   DASHBOARD_COLUMNS.indexOf(column) + 1;
 
-/** Where one link's KPI_ISOLATION results are (null: the helper has no column for it yet). */
+/** Where one link's KPI_ISOLATION flags are: the helper column, open-ended. */
 export interface LinkColumn {
   counterpartPosition: number;
-  range: string | null;
+  range: string;
 }
 
 export interface DashboardInput {
   sheets: readonly SheetSettings[];
-  /** The helper columns of a KPI's links, by sheet id and KPI id. */
+  /** The helper columns the colours keep for a KPI's links (none before the first paint). */
   links: (sheet: SheetSettings, kpi: MarkedColumn) => readonly LinkColumn[];
   /** The STALE table the scheduled run keeps, e.g. 'KPI Guard settings'!$D:$E. */
   staleTable: string;
@@ -113,9 +113,7 @@ function isolationCell(
   if (kpi.counterparts.length === 0) return t('status.noCounterpart');
   const links = input
     .links(sheet, kpi)
-    .flatMap((link) =>
-      link.range === null ? [] : [{ name: nameOf(link.counterpartPosition), range: link.range }],
-    );
+    .map((link) => ({ name: nameOf(link.counterpartPosition), range: link.range }));
   if (links.length === 0) return t('status.notChecked');
   return f.isolation(links, {
     'status.isolated': t('status.isolated', { names: '{names}' }),

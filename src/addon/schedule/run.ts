@@ -3,7 +3,8 @@
 //  (b) one dated snapshot row per marked column goes to 'KPI Guard history', in one write
 //      after every row is computed, so a run that fails part-way writes no snapshot at all;
 //  (c) a KPI whose latest value stayed the same for the chosen number of runs is STALE: the
-//      counts in document properties, the marks in the table the dashboard looks up.
+//      counts in document properties, the marks in the table the dashboard looks up;
+//  (d) the colours are repainted, so their rules reach rows added since (colours/repaint.ts).
 // A run whose schedule was turned off or whose marked columns are all gone deletes its own
 // trigger. Near the time limit it stops between columns and the next run resumes there.
 //
@@ -16,6 +17,7 @@
 import { t } from '../../i18n/translate';
 import { textCell } from '../a1';
 import { writeAsOfDate } from '../asOf';
+import { repaintAllSheets } from '../colours';
 import { staleKey } from '../dashboard/layout';
 import { type MarkedSheet, markedSheets } from '../dashboard/markedSheets';
 import { appendHistory, type HistoryRow } from '../history/append';
@@ -238,6 +240,8 @@ export function recalculate(
   store.setProperties(writes);
   if (remaining === 0 && CURSOR_PROPERTY in properties) store.deleteProperty(CURSOR_PROPERTY);
   for (const key of obsoleteStaleProperties(properties, jobs)) store.deleteProperty(key);
+  // Last: the snapshot and the counts are already whole if repainting fails.
+  repaintAllSheets(spreadsheet);
   return { status: 'ran', snapshots: taken.done, remaining };
 }
 

@@ -4,7 +4,6 @@
 import { describe, expect, it } from 'vitest';
 import { DASHBOARD_SHEET_NAME, HELPER_SHEET_NAME } from '../../src/addon/artifacts';
 import { DASHBOARD_COLUMNS } from '../../src/addon/dashboard/layout';
-import type { SidebarView } from '../../src/addon/endpoints';
 import { createRuntime, type LocalRuntime } from '../../src/local/runtime/createRuntime';
 import { sampleWorkbook } from '../../src/local/sample/index';
 import { markSample } from './markSample';

@@ -287,6 +287,14 @@ describe("the dashboard's isolation cell", () => {
     expect(last()).toBe('ISOLATED: Nails made left behind');
   });
 
+  it('names only the counterparts left behind on that row: of the lead funnel’s two, qualified leads', () => {
+    const runtime = sample();
+    runtime.call('buildDashboard');
+    // December: leads at 103, qualified leads flat at 7; customers (0 or 1 a month) show no
+    // significant fall per lead there: KPI_ISOLATION of leads against customers alone is FALSE.
+    expect(row(runtime, 'Leads').Isolation).toBe('ISOLATED: Qualified leads left behind');
+  });
+
   it('says the check has not run until the helper has the KPI’s links', () => {
     const runtime = sample();
     const spreadsheet = runtime.services.model.spreadsheet;

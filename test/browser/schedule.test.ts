@@ -44,9 +44,17 @@ async function menu(item: string): Promise<void> {
 }
 
 async function sidebarAtSchedule(): Promise<FrameLocator> {
-  await menu('Schedule…');
   const sidebar = page.frameLocator('#sidebar-frame');
-  await sidebar.getByRole('combobox', { name: 'Recalculate', exact: true }).waitFor();
+  // A sidebar left open by an earlier step is replaced by the one the menu opens: mark the old
+  // page so nothing is typed into it before the new one has loaded (and then reset it).
+  if (await page.locator('#sidebar-frame').count()) {
+    await sidebar.locator('html').evaluate((html) => html.setAttribute('data-replaced', ''));
+  }
+  await menu('Schedule…');
+  await sidebar.locator('html:not([data-replaced])').waitFor();
+  const recalculate = sidebar.getByRole('combobox', { name: 'Recalculate', exact: true });
+  // Focus moves to Recalculate once the server's answer has been drawn.
+  await expect.poll(() => recalculate.evaluate((el) => el === document.activeElement)).toBe(true);
   return sidebar;
 }
 

@@ -4,6 +4,7 @@
 //   npx tsx bench/colours.ts   (or through the bench runner)
 import { pathToFileURL } from 'node:url';
 import type { SaveResult, SidebarView } from '../src/addon/endpoints';
+import { ENGLISH } from '../src/i18n/locale';
 import { createRuntime, type LocalRuntime } from '../src/local/runtime/createRuntime';
 import { sampleWorkbook } from '../src/local/sample/index';
 import type { CellValue, WorkbookData } from '../src/local/types';
@@ -40,7 +41,7 @@ function markAll(runtime: LocalRuntime, kpis: number): SaveResult {
     };
   }
   return runtime.call('saveSidebar', [
-    buildRequest(view, drafts, String(view.headerRow)),
+    buildRequest(view, drafts, String(view.headerRow), ENGLISH),
   ]) as SaveResult;
 }
 
@@ -86,7 +87,7 @@ function sampleCalls(): { save: number; perLink: string } {
       role: 'kpi',
       counterparts: counterparts.map((name) => ({ ref: column(name).ref, rule })),
     };
-    runtime.call('saveSidebar', [buildRequest(view, drafts, String(view.headerRow))]);
+    runtime.call('saveSidebar', [buildRequest(view, drafts, String(view.headerRow), ENGLISH)]);
     links += counterparts.length;
   }
   return {

@@ -5,6 +5,7 @@
 // (at most one per marked column per function).   npx tsx bench/schedule.ts
 import { pathToFileURL } from 'node:url';
 import type { SidebarView } from '../src/addon/endpoints';
+import { ENGLISH } from '../src/i18n/locale';
 import { createRuntime, type LocalRuntime } from '../src/local/runtime/createRuntime';
 import { sampleWorkbook } from '../src/local/sample/index';
 import type { CellValue } from '../src/local/types';
@@ -65,7 +66,7 @@ export function marked(rows: number): LocalRuntime {
       end: '2026-12-31',
     };
   }
-  const request = buildRequest(view, drafts, String(view.headerRow), {
+  const request = buildRequest(view, drafts, String(view.headerRow), ENGLISH, {
     recalculate: 'hourly',
     staleAfter: '3',
   });

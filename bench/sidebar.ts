@@ -2,9 +2,12 @@
 // rows (they must be equal), the server's time to answer loadSidebar, and the time from the
 // menu click to a usable sidebar in the preview (target under 1 s). Two set-ups: KPIs all
 // paired (the block of marked columns is read), and one lone KPI (every column is read for
-// its suggested counterparts).   npx tsx bench/sidebar.ts   (or through the bench runner)
+// its suggested counterparts). Opening from the menu (showSidebar, then loadSidebar in the
+// locale it wrote on the page) must cost the same calls in English and Dutch.
+//   npx tsx bench/sidebar.ts   (or through the bench runner)
 import { pathToFileURL } from 'node:url';
 import type { SidebarView } from '../src/addon/endpoints';
+import { ENGLISH } from '../src/i18n/locale';
 import { startPreview } from '../src/local/preview/index';
 import { createRuntime, type LocalRuntime } from '../src/local/runtime/createRuntime';
 import { buildRequest, draftsOf } from '../src/sidebar/drafts';
@@ -32,7 +35,9 @@ function markColumns(runtime: LocalRuntime, lone: boolean): void {
     end: '2024-12-31',
   };
   if (lone) drafts[f.ref.key] = { ...drafts[f.ref.key], role: 'kpi' };
-  const result = runtime.call('saveSidebar', [buildRequest(view, drafts, String(view.headerRow))]);
+  const result = runtime.call('saveSidebar', [
+    buildRequest(view, drafts, String(view.headerRow), ENGLISH),
+  ]);
   if (!(result as { ok: boolean }).ok) throw new Error(`bench setup: ${JSON.stringify(result)}`);
 }
 
@@ -44,8 +49,18 @@ function calls(runtime: LocalRuntime): { open: number; save: number } {
   const key = view.columns[0].ref.key;
   drafts[key] = { ...drafts[key], healthyMin: String(Math.random()) };
   runtime.counter.reset();
-  runtime.call('saveSidebar', [buildRequest(view, drafts, String(view.headerRow))]);
+  runtime.call('saveSidebar', [buildRequest(view, drafts, String(view.headerRow), ENGLISH)]);
   return { open, save: runtime.counter.total() };
+}
+
+/** Spreadsheet calls of the menu's Open sidebar and the sidebar's first round trip. */
+function menuOpenCalls(rows: number, locale: string): number {
+  const runtime = createRuntime({ data: { ...bigWorkbook(rows), locale } });
+  markColumns(runtime, true);
+  runtime.counter.reset();
+  runtime.call('showSidebar');
+  runtime.call('loadSidebar');
+  return runtime.counter.total();
 }
 
 const median = (samples: number[]) =>
@@ -95,6 +110,8 @@ export async function runSidebarBench(rows = BENCH_ROWS): Promise<Record<string,
   markColumns(lone, true);
   const smallCalls = calls(small);
   const largeCalls = calls(lone);
+  const menuEnglish = menuOpenCalls(rows, 'en_US');
+  const menuDutch = menuOpenCalls(rows, 'nl_NL');
   const pairedTimes = await openTimes(paired);
   const loneTimes = await openTimes(lone);
   return {
@@ -103,6 +120,8 @@ export async function runSidebarBench(rows = BENCH_ROWS): Promise<Record<string,
     callsOpenLarge: largeCalls.open,
     callsSave100: smallCalls.save,
     callsSaveLarge: largeCalls.save,
+    callsMenuOpenEnglish: menuEnglish,
+    callsMenuOpenDutch: menuDutch,
     loadSidebarServerPairedMs: pairedTimes.server,
     sidebarOpenPairedMs: pairedTimes.open,
     loadSidebarServerLoneKpiMs: loneTimes.server,
@@ -119,8 +138,10 @@ export function printSidebarBench(figures: Record<string, number>): void {
     figures.callsOpen100 === figures.callsOpenLarge &&
     figures.callsSave100 === figures.callsSaveLarge;
   const within = (ms: number) => (ms < 1000 ? 'ok' : 'OVER');
+  const sameInDutch = figures.callsMenuOpenEnglish === figures.callsMenuOpenDutch;
   console.log(
     `  targets: Spreadsheet calls equal on 100 and ${figures.rows} rows ${equal ? 'ok' : 'GROWS'}; ` +
+      `equal in English and Dutch ${sameInDutch ? 'ok' : 'DIFFER'}; ` +
       `open < 1000 ms: paired ${within(figures.sidebarOpenPairedMs)}, ` +
       `lone KPI ${within(figures.sidebarOpenLoneKpiMs)}`,
   );

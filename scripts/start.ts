@@ -5,6 +5,7 @@
 // workbook is written there once and nothing is served.
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { languageOf } from '../src/i18n/locale';
 import {
   type Convention,
   isConvention,
@@ -75,7 +76,10 @@ async function main(): Promise<void> {
   const opened = file ? await readWorkbookFile(file, { locale }) : null;
   for (const note of opened?.notes ?? []) console.error(note);
   const data = opened ?? (sample === 'nl' ? dutchSampleWorkbook() : sampleWorkbook());
-  const runtime = createRuntime({ data });
+  // The preview plays a user whose Google language is the workbook's: a Dutch team opening
+  // its Dutch sheet sees the add-on menu in Dutch from the first open (AuthMode.NONE).
+  const userLocale = languageOf(data.locale) ?? 'en';
+  const runtime = createRuntime({ data, userLocale });
 
   const target: SaveTarget | null = values.save
     ? { path: resolve(values.save), opened: false, sheet: csvSheet(file, data.sheets) }

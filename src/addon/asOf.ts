@@ -6,11 +6,11 @@
 // "Refresh as-of date" and the scheduled run. The sidebar judges on the same day
 // (currentAsOf), so this is the one module that knows where the as-of date lives.
 import { dateTime } from '../core/series';
-import { t } from '../i18n/translate';
+import { day, translator } from '../i18n/translate';
+import { spreadsheetLocale } from './uiLocale';
 
 export const AS_OF_RANGE_NAME = 'KPIGUARD_AS_OF';
 export const SETTINGS_SHEET_NAME = 'KPI Guard settings';
-export const AS_OF_LABEL = 'As-of date (KPI Guard formulas judge on this day)';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
@@ -47,8 +47,10 @@ export function settingsSheet(spreadsheet: Spreadsheet): GoogleAppsScript.Spread
 
 function createAsOfRange(spreadsheet: Spreadsheet): Range {
   const sheet = settingsSheet(spreadsheet);
-  // The label beside the date says what it is to anyone who unhides the sheet.
-  sheet.getRange('A1:B1').setValues([[AS_OF_LABEL, todayFormula(spreadsheet).formula]]);
+  // The label beside the date says what it is to anyone who unhides the sheet, in the
+  // spreadsheet's language (read here, once: the sheet is created once).
+  const label = translator(spreadsheetLocale(spreadsheet)).t('asOf.label');
+  sheet.getRange('A1:B1').setValues([[label, todayFormula(spreadsheet).formula]]);
   const cell = sheet.getRange('B1');
   spreadsheet.setNamedRange(AS_OF_RANGE_NAME, cell);
   return cell;
@@ -79,8 +81,9 @@ export function writeAsOfDate(spreadsheet: Spreadsheet): string {
 export function refreshAsOfDate(): string {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const iso = withDocumentLock(() => writeAsOfDate(spreadsheet));
+  const { t } = translator(spreadsheetLocale(spreadsheet));
   spreadsheet.toast(
-    t('toast.asOfRefreshed', { name: AS_OF_RANGE_NAME, date: iso }),
+    t('toast.asOfRefreshed', { name: AS_OF_RANGE_NAME, date: day(iso) }),
     t('toast.asOfTitle'),
   );
   return iso;

@@ -11,7 +11,7 @@ export const SIDEBAR_ENDPOINTS = {
     implementation: loadSidebar,
   },
   saveSidebar: {
-    params: ['request'],
+    params: ['request', 'locale'],
     description: 'Sidebar endpoint: validates and saves column settings; answers the new view.',
     implementation: saveSidebar,
   },

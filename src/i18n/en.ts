@@ -1,5 +1,6 @@
-// The English catalogue: every word the menu, toasts and sidebar show. A second language is
-// a second object of type Catalogue with the same keys and placeholders.
+// The English catalogue: every word the menu, toasts, sheets and sidebar show. Each other
+// language (nl.ts) is an object of type Catalogue: the same keys, each text with the same
+// placeholders (test/i18n). Numbers and days in placeholders are written by the translator.
 
 export const en = {
   'addon.name': 'KPI Guard',
@@ -30,6 +31,7 @@ export const en = {
     'The dashboard shows {count} marked columns in live formulas. Build it again after marking other columns.',
   'toast.dashboardNothing':
     'No column is marked yet: open the sidebar, mark KPIs and targets, then build the dashboard.',
+  'asOf.label': 'As-of date (KPI Guard formulas judge on this day)',
   'help.title': 'KPI Guard',
   'help.text':
     'A target is a goal ("5 new customers this year"). A KPI is a health reading that serves it. ' +
@@ -110,7 +112,7 @@ export const en = {
   'glance.time': 'Time',
   'glance.health': 'Health: {status}',
   'glance.trend': 'Trend: {status}',
-  'glance.progress': 'Progress: {percent} %',
+  'glance.progress': 'Progress: {percent}%',
   'glance.pace': 'Pace: {status}',
   'glance.noValue': 'no value yet',
   'glance.cannotCompute': 'Cannot compute: {reason}',
@@ -149,13 +151,13 @@ export const en = {
   'schedule.hint':
     'Each run sets the as-of date to today, adds a dated snapshot of every marked column to the sheet {history} and marks KPIs whose latest value stopped changing. Daily runs come around {hour}:00, weekly ones on Mondays, in the spreadsheet’s time zone ({zone}).',
   'schedule.staleAfter': 'Stale after',
+  'schedule.staleTableLabel': 'Stale KPIs (kept by the KPI Guard schedule)',
   'schedule.staleHint':
     'Scheduled runs in a row without a new latest value before a KPI is marked STALE.',
 
   'columns.heading': 'Columns',
   'column.unnamed': 'Column {letter}',
   'column.duplicateName': '{header} ({letter})',
-  'column.letter': 'Column {letter}',
 
   'field.role': 'Role',
   'field.direction': 'Direction',
@@ -214,6 +216,8 @@ export const en = {
   'save.failed': 'Not saved: {reason}',
   'save.stale':
     'Not saved: {column} was changed in another window since this sidebar read it. Reload to see the newer settings.',
+  'save.staleHeaderRow':
+    'Not saved: the header row was changed in another window since this sidebar read it. Reload to see the newer settings.',
   'save.busy': 'Not saved: another save is still running. Try again in a moment.',
   'save.scheduleStale':
     'Not saved: the schedule was changed in another window since this sidebar read it. Reload to see it.',
@@ -265,9 +269,29 @@ export const en = {
     'The link from {column} to column {letter} is ignored: that column’s settings cannot be read.',
   'problem.sheetSettings':
     'The sheet settings of KPI Guard cannot be read ({detail}); the header row is taken to be row 1.',
+
+  // The status words formulas return (src/i18n/status.ts): in English the identifier itself.
+  'status.shown': '{word} ({identifier})',
+  'status.healthy': 'HEALTHY',
+  'status.watch': 'WATCH',
+  'status.unhealthy': 'UNHEALTHY',
+  'status.noData': 'NO DATA',
+  'status.improving': 'IMPROVING',
+  'status.worsening': 'WORSENING',
+  'status.stable': 'STABLE',
+  'status.insufficientData': 'INSUFFICIENT DATA',
+  'status.notStarted': 'NOT STARTED',
+  'status.achieved': 'ACHIEVED',
+  'status.missed': 'MISSED',
+  'status.onTrack': 'ON TRACK',
+  'status.atRisk': 'AT RISK',
+  'status.offTrack': 'OFF TRACK',
 } as const;
 
 export type MessageKey = keyof typeof en;
 
-/** Another language: the same keys, each text with the same placeholders. */
+/**
+ * Another language: exactly the same keys (a missing or extra key does not compile), each
+ * text with the same placeholders (test/i18n/catalogues.test.ts).
+ */
 export type Catalogue = { readonly [K in MessageKey]: string };

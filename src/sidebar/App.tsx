@@ -1,6 +1,7 @@
 // The sidebar: reads the active sheet in one round trip, lets the user mark columns, and
 // saves every change in one more. Messages go to one role="status" region; a field's
-// message sits beside the field.
+// message sits beside the field. It speaks the page's locale (the user's) until that first
+// round trip answers the spreadsheet's, and that one from then on.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type {
   ColumnDraft,
@@ -10,7 +11,8 @@ import type {
   Message,
   SidebarView,
 } from '../addon/endpoints';
-import { formatMessage, t } from '../i18n/translate';
+import { uiLocaleFromTag } from '../i18n/locale';
+import { day, type Translator, translator } from '../i18n/translate';
 import { ColumnCard } from './ColumnCard';
 import {
   buildRequest,
@@ -18,10 +20,12 @@ import {
   draftsOf,
   isChanged,
   isScheduleChanged,
+  localizedView,
   type ScheduleEdit,
   scheduleEditOf,
 } from './drafts';
 import { Glance } from './Glance';
+import { I18n } from './i18n';
 import { Legend } from './Legend';
 import { ScheduleFields } from './ScheduleFields';
 import { serverCall } from './serverCall';
@@ -31,6 +35,7 @@ type Tone = 'info' | 'success' | 'error';
 /** Answers that mean the sidebar's picture of the sheet is out of date. */
 const RELOAD_KEYS = new Set<Message['key']>([
   'save.stale',
+  'save.staleHeaderRow',
   'save.sheetGone',
   'invalid.payload',
   'invalid.unknownColumn',
@@ -43,7 +48,10 @@ function openedAt(): string | undefined {
   return document.getElementById('app')?.dataset.openAt;
 }
 
-export function App() {
+export function App({ initial }: { initial: Translator }) {
+  const [words, setWords] = useState(initial);
+  const { t, locale } = words;
+  const formatMessage = words.format;
   const [view, setView] = useState<SidebarView | null>(null);
   const [drafts, setDrafts] = useState<Drafts>({});
   const [headerRow, setHeaderRow] = useState('');
@@ -58,7 +66,12 @@ export function App() {
   const [reload, setReload] = useState(false);
   const [saving, setSaving] = useState(false);
 
-  const show = (next: SidebarView) => {
+  const show = (answered: SidebarView) => {
+    const reader =
+      answered.locale === words.locale.tag ? words : translator(uiLocaleFromTag(answered.locale));
+    document.documentElement.lang = reader.locale.tag;
+    setWords(reader);
+    const next = localizedView(answered, reader.locale);
     setView(next);
     setDrafts(draftsOf(next));
     setHeaderRow(String(next.headerRow));
@@ -95,7 +108,7 @@ export function App() {
 
   const save = async () => {
     if (!view) return;
-    const request = buildRequest(view, drafts, headerRow, schedule);
+    const request = buildRequest(view, drafts, headerRow, locale, schedule);
     if (request.changes.length === 0 && request.headerRow === null && !request.schedule) {
       setNotice({ text: t('save.nothing'), tone: 'info' });
       return;
@@ -103,7 +116,7 @@ export function App() {
     setSaving(true);
     setNotice({ text: t('save.saving'), tone: 'info' });
     try {
-      const result = await serverCall('saveSidebar', request);
+      const result = await serverCall('saveSidebar', request, view.locale);
       if (result.ok) {
         show(result.view);
         setNotice({ text: formatMessage(result.message), tone: 'success' });
@@ -166,95 +179,98 @@ export function App() {
       : { text: t('app.unsaved'), tone: 'info' };
 
   return (
-    <main>
-      <header>
-        <h1 class="visually-hidden">{t('addon.name')}</h1>
-        <p class="hint">{t('app.intro')}</p>
-      </header>
-      <div role="status" class={`status ${notice?.tone ?? 'info'}`}>
-        {notice ? <p>{notice.text}</p> : null}
-        {view && view.problems.length > 0 ? (
-          <ul class="problems">
-            {view.problems.map((problem, i) => (
-              <li key={i}>{formatMessage(problem)}</li>
-            ))}
-          </ul>
-        ) : null}
-      </div>
-      {reload ? (
-        <button type="button" class="secondary reload" onClick={load}>
-          {t('app.reload')}
-        </button>
-      ) : null}
-      {view ? (
-        <>
-          <p class="meta">
-            {t('app.sheet', { sheet: view.sheetName })} · {t('app.asOf', { date: view.asOf })}
-          </p>
-          <div class="field header-row">
-            <label>
-              <span class="label">{t('headerRow.label')}</span>
-              <input
-                type="number"
-                min={1}
-                max={view.maxHeaderRow}
-                step={1}
-                value={headerRow}
-                onInput={(e) => setHeaderRow(e.currentTarget.value)}
-                {...(headerError
-                  ? { 'aria-invalid': true, 'aria-describedby': 'error-header-row' }
-                  : {})}
-              />
-            </label>
-            {headerError ? (
-              <p class="field-error" id="error-header-row">
-                {headerError}
-              </p>
-            ) : null}
-          </div>
-          <Legend legend={view.legend} onSelect={select} />
-          <Glance columns={view.columns} stale={view.stale} />
-          <section class="columns" aria-labelledby="columns-heading">
-            <h2 id="columns-heading">{t('columns.heading')}</h2>
-            {view.columns.length === 0 ? <p class="hint">{t('app.emptySheet')}</p> : null}
-            <ul>
-              {view.columns.map((column) => {
-                const draft = drafts[column.ref.key] ?? column.saved;
-                return (
-                  <ColumnCard
-                    key={column.ref.key}
-                    column={column}
-                    draft={draft}
-                    view={view}
-                    drafts={drafts}
-                    changed={isChanged(draft, column.saved)}
-                    update={update(column.ref.key)}
-                    errorOf={errorOf(column.ref.key)}
-                    errorId={errorId(column.ref.key)}
-                  />
-                );
-              })}
+    <I18n.Provider value={words}>
+      <main>
+        <header>
+          <h1 class="visually-hidden">{t('addon.name')}</h1>
+          <p class="hint">{t('app.intro')}</p>
+        </header>
+        <div role="status" class={`status ${notice?.tone ?? 'info'}`}>
+          {notice ? <p>{notice.text}</p> : null}
+          {view && view.problems.length > 0 ? (
+            <ul class="problems">
+              {view.problems.map((problem, i) => (
+                <li key={i}>{formatMessage(problem)}</li>
+              ))}
             </ul>
-          </section>
-          <ScheduleFields
-            schedule={view.schedule}
-            edit={schedule}
-            update={updateSchedule}
-            errorOf={errorOf('')}
-            selectRef={recalculateRef}
-          />
-        </>
-      ) : null}
-      <footer class="actions">
-        <button type="button" class="action" disabled={saving || !view} onClick={save}>
-          {t('save.button')}
-        </button>
-        {/* What the status region said, repeated where the eye is after pressing Save; screen
-            readers already heard it from the region. */}
-        <span class={`hint footer-${footer.tone}`} aria-hidden="true">
-          {footer.text}
-        </span>
-      </footer>
-    </main>
+          ) : null}
+        </div>
+        {reload ? (
+          <button type="button" class="secondary reload" onClick={load}>
+            {t('app.reload')}
+          </button>
+        ) : null}
+        {view ? (
+          <>
+            <p class="meta">
+              {t('app.sheet', { sheet: view.sheetName })} ·{' '}
+              {t('app.asOf', { date: day(view.asOf) })}
+            </p>
+            <div class="field header-row">
+              <label>
+                <span class="label">{t('headerRow.label')}</span>
+                <input
+                  type="number"
+                  min={1}
+                  max={view.maxHeaderRow}
+                  step={1}
+                  value={headerRow}
+                  onInput={(e) => setHeaderRow(e.currentTarget.value)}
+                  {...(headerError
+                    ? { 'aria-invalid': true, 'aria-describedby': 'error-header-row' }
+                    : {})}
+                />
+              </label>
+              {headerError ? (
+                <p class="field-error" id="error-header-row">
+                  {headerError}
+                </p>
+              ) : null}
+            </div>
+            <Legend legend={view.legend} onSelect={select} />
+            <Glance columns={view.columns} stale={view.stale} />
+            <section class="columns" aria-labelledby="columns-heading">
+              <h2 id="columns-heading">{t('columns.heading')}</h2>
+              {view.columns.length === 0 ? <p class="hint">{t('app.emptySheet')}</p> : null}
+              <ul>
+                {view.columns.map((column) => {
+                  const draft = drafts[column.ref.key] ?? column.saved;
+                  return (
+                    <ColumnCard
+                      key={column.ref.key}
+                      column={column}
+                      draft={draft}
+                      view={view}
+                      drafts={drafts}
+                      changed={isChanged(draft, column.saved)}
+                      update={update(column.ref.key)}
+                      errorOf={errorOf(column.ref.key)}
+                      errorId={errorId(column.ref.key)}
+                    />
+                  );
+                })}
+              </ul>
+            </section>
+            <ScheduleFields
+              schedule={view.schedule}
+              edit={schedule}
+              update={updateSchedule}
+              errorOf={errorOf('')}
+              selectRef={recalculateRef}
+            />
+          </>
+        ) : null}
+        <footer class="actions">
+          <button type="button" class="action" disabled={saving || !view} onClick={save}>
+            {t('save.button')}
+          </button>
+          {/* What the status region said, repeated where the eye is after pressing Save; screen
+              readers already heard it from the region. */}
+          <span class={`hint footer-${footer.tone}`} aria-hidden="true">
+            {footer.text}
+          </span>
+        </footer>
+      </main>
+    </I18n.Provider>
   );
 }

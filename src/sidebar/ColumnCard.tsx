@@ -1,19 +1,15 @@
 // One column of the sheet: its name, its role, and the settings of that role.
 import type { ColumnDraft, Role } from '../addon/endpoints';
-import { formatMessage, t } from '../i18n/translate';
 import { describedBy } from './Field';
+import { useI18n } from './i18n';
 import { type FieldsProps, KpiFields } from './KpiFields';
 import { TargetFields } from './TargetFields';
 
-const ROLE_OPTIONS: { value: Role; label: () => string }[] = [
-  { value: 'none', label: () => t('role.none') },
-  { value: 'kpi', label: () => t('role.kpi') },
-  { value: 'target', label: () => t('role.target') },
-  { value: 'time', label: () => t('role.time') },
-];
+const ROLE_OPTIONS: readonly Role[] = ['none', 'kpi', 'target', 'time'];
 
 export function ColumnCard(props: FieldsProps & { changed: boolean }) {
   const { column, draft, update, errorOf, errorId, changed } = props;
+  const { t, format } = useI18n();
   const setRole = (role: Role) => update({ ...draft, role } as ColumnDraft);
   const columnError = errorOf('column');
   const roleError = errorOf('role');
@@ -32,14 +28,14 @@ export function ColumnCard(props: FieldsProps & { changed: boolean }) {
           onChange={(e) => setRole(e.currentTarget.value as Role)}
           {...describedBy(roleError, errorId('role'))}
         >
-          {ROLE_OPTIONS.map((option) => (
-            <option key={option.value} value={option.value}>
-              {option.label()}
+          {ROLE_OPTIONS.map((role) => (
+            <option key={role} value={role}>
+              {t(`role.${role}`)}
             </option>
           ))}
         </select>
       </div>
-      {column.locked ? <p class="locked">{formatMessage(column.locked)}</p> : null}
+      {column.locked ? <p class="locked">{format(column.locked)}</p> : null}
       {columnError ? (
         <p class="field-error" id={errorId('column')}>
           {columnError}

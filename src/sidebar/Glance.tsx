@@ -1,7 +1,8 @@
 // At a glance: each saved KPI with its health and trend, each target with its progress and
-// pace on the as-of date. Every status is a word; the colour only repeats it.
+// pace on the as-of date. Every status is a word (the reader's, beside the identifier a
+// formula returns); the colour only repeats it.
 import type { ColumnView, Outcome, StaleMark } from '../addon/endpoints';
-import { t } from '../i18n/translate';
+import { useI18n } from './i18n';
 
 /** A CSS tone for a status word: good, watch or bad (never the only signal). */
 function toneOf(status: string): string {
@@ -11,32 +12,42 @@ function toneOf(status: string): string {
   return 'neutral';
 }
 
+/** A status, or why it could not be computed (the function's own message, as in its cell). */
 function Status({
   outcome,
   label,
 }: {
   outcome: Outcome<string | null>;
-  label: (s: string) => string;
+  label: (shown: string) => string;
 }) {
+  const { t, status } = useI18n();
   if (!outcome.ok) {
     return <li class="status-word bad">{t('glance.cannotCompute', { reason: outcome.error })}</li>;
   }
-  const word = outcome.value ?? t('glance.noValue');
-  return <li class={`status-word ${toneOf(word)}`}>{label(word)}</li>;
+  if (outcome.value === null) return <li class="status-word neutral">{t('glance.noValue')}</li>;
+  return <li class={`status-word ${toneOf(outcome.value)}`}>{label(status(outcome.value))}</li>;
 }
 
 /** STALE from the scheduled runs: the latest value stayed the same for that many runs. */
 function StaleStatus({ mark }: { mark: StaleMark | undefined }) {
+  const { t } = useI18n();
   if (!mark) return null;
   return <li class="status-word watch">{t('glance.stale', { runs: mark.runs })}</li>;
 }
 
-function percent(outcome: Outcome<number | null>): Outcome<string | null> {
-  if (!outcome.ok || outcome.value === null) return outcome as Outcome<null>;
-  return { ok: true, value: String(Math.round(outcome.value * 100)) };
+/** Progress as a percentage to one decimal (0.385 → 38.5), written by the catalogue. */
+function Progress({ outcome }: { outcome: Outcome<number | null> }) {
+  const { t } = useI18n();
+  if (!outcome.ok) {
+    return <li class="status-word bad">{t('glance.cannotCompute', { reason: outcome.error })}</li>;
+  }
+  if (outcome.value === null) return <li class="status-word neutral">{t('glance.noValue')}</li>;
+  const percent = Math.round(outcome.value * 1000) / 10;
+  return <li class="status-word neutral">{t('glance.progress', { percent })}</li>;
 }
 
 export function Glance({ columns, stale }: { columns: ColumnView[]; stale: StaleMark[] }) {
+  const { t } = useI18n();
   const shown = columns.filter((c) => c.glance !== null);
   return (
     <section class="glance" aria-labelledby="glance-heading">
@@ -67,14 +78,7 @@ export function Glance({ columns, stale }: { columns: ColumnView[]; stale: Stale
                   </>
                 ) : (
                   <>
-                    <Status
-                      outcome={percent(glance.progress)}
-                      label={(value) =>
-                        glance.progress.ok && glance.progress.value !== null
-                          ? t('glance.progress', { percent: value })
-                          : value
-                      }
-                    />
+                    <Progress outcome={glance.progress} />
                     <Status
                       outcome={glance.pace}
                       label={(status) => t('glance.pace', { status })}

@@ -7,10 +7,10 @@ import type {
   SidebarView,
   SuggestionView,
 } from '../addon/endpoints';
-import { t } from '../i18n/translate';
 import type { Drafts } from './drafts';
 import { paceOffered } from './drafts';
 import { describedBy, Field } from './Field';
+import { useI18n } from './i18n';
 
 export interface FieldsProps {
   column: ColumnView;
@@ -24,6 +24,7 @@ export interface FieldsProps {
 
 export function KpiFields(props: FieldsProps) {
   const { column, draft, view, drafts, update, errorOf, errorId } = props;
+  const { t } = useI18n();
   const name = column.name;
   const setDirection = (direction: 'up' | 'down') =>
     update({
@@ -79,6 +80,7 @@ export function KpiFields(props: FieldsProps) {
 }
 
 function Counterparts({ column, draft, view, drafts, update, errorOf, errorId }: FieldsProps) {
+  const { t, locale } = useI18n();
   const name = column.name;
   const others = view.columns.filter(
     (c) => c.ref.key !== column.ref.key && drafts[c.ref.key]?.role !== 'time',
@@ -109,7 +111,7 @@ function Counterparts({ column, draft, view, drafts, update, errorOf, errorId }:
       <ul>
         {others.map((other) => {
           const link = linked.get(other.ref.key);
-          const pace = paceOffered(draft, drafts[other.ref.key]) || link?.rule === 'pace';
+          const pace = paceOffered(draft, drafts[other.ref.key], locale) || link?.rule === 'pace';
           return (
             <li key={other.ref.key}>
               <label class="check">
@@ -156,6 +158,7 @@ interface AloneProps {
 
 /** The warning for a KPI measured alone, and the columns that fell behind it, best first. */
 function Alone({ column, draft, drafts, update }: AloneProps) {
+  const { t } = useI18n();
   const name = column.name;
   const pair = (s: SuggestionView) =>
     update({ ...draft, counterparts: [...draft.counterparts, { ref: s.ref, rule: s.rule }] });

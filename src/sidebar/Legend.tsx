@@ -3,7 +3,7 @@
 // button that selects those rows in the sheet. The words carry the meaning; the swatch only
 // repeats the sheet's colour.
 import type { LegendKpi, LegendRun, LegendView } from '../addon/endpoints';
-import { t } from '../i18n/translate';
+import { useI18n } from './i18n';
 import { sentenceOf } from './legendWords';
 
 export function Legend({
@@ -13,6 +13,8 @@ export function Legend({
   legend: LegendView;
   onSelect: (kpi: LegendKpi, run: LegendRun) => void;
 }) {
+  const words = useI18n();
+  const { t } = words;
   if (legend.watched === 0) return null;
   return (
     <section class="legend" aria-labelledby="legend-heading">
@@ -37,7 +39,7 @@ export function Legend({
               {kpi.runs.map((run) => (
                 <li key={run.firstRow}>
                   <button type="button" class="link" onClick={() => onSelect(kpi, run)}>
-                    {sentenceOf(run, kpi.name)}
+                    {sentenceOf(words, run, kpi.name)}
                   </button>
                 </li>
               ))}

@@ -2,16 +2,11 @@
 // after how many unchanged runs a KPI is marked STALE. Saved with the sidebar's Save.
 import type { Ref } from 'preact';
 import type { Recalculate, ScheduleView } from '../addon/endpoints';
-import { t } from '../i18n/translate';
 import type { ScheduleEdit } from './drafts';
 import { describedBy, Field } from './Field';
+import { useI18n } from './i18n';
 
-const OPTIONS: { value: Recalculate; label: () => string }[] = [
-  { value: 'off', label: () => t('schedule.off') },
-  { value: 'hourly', label: () => t('schedule.hourly') },
-  { value: 'daily', label: () => t('schedule.daily') },
-  { value: 'weekly', label: () => t('schedule.weekly') },
-];
+const OPTIONS: readonly Recalculate[] = ['off', 'hourly', 'daily', 'weekly'];
 
 export interface ScheduleProps {
   schedule: ScheduleView;
@@ -23,6 +18,7 @@ export interface ScheduleProps {
 }
 
 export function ScheduleFields({ schedule, edit, update, errorOf, selectRef }: ScheduleProps) {
+  const { t } = useI18n();
   const recalculateError = errorOf('recalculate');
   const staleError = errorOf('staleAfter');
   return (
@@ -42,8 +38,8 @@ export function ScheduleFields({ schedule, edit, update, errorOf, selectRef }: S
             {...describedBy(recalculateError, 'error-schedule-recalculate')}
           >
             {OPTIONS.map((option) => (
-              <option key={option.value} value={option.value}>
-                {option.label()}
+              <option key={option} value={option}>
+                {t(`schedule.${option}`)}
               </option>
             ))}
           </select>

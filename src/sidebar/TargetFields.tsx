@@ -1,12 +1,15 @@
 // A target's settings: goal, baseline, start and end; its direction follows from the goal
 // against the baseline.
-import { t } from '../i18n/translate';
+
+import { draftNumber } from './drafts';
 import { describedBy, Field } from './Field';
+import { useI18n } from './i18n';
 import type { FieldsProps } from './KpiFields';
 
 type TargetField = 'goal' | 'baseline' | 'start' | 'end';
 
 export function TargetFields({ column, draft, update, errorOf, errorId }: FieldsProps) {
+  const { t, locale } = useI18n();
   const name = column.name;
   const control = (field: TargetField, type: 'text' | 'date') => {
     const error = errorOf(field);
@@ -28,11 +31,10 @@ export function TargetFields({ column, draft, update, errorOf, errorId }: Fields
       </Field>
     );
   };
-  const goal = Number(draft.goal);
-  const baseline = Number(draft.baseline);
-  const known = String(draft.goal).trim() !== '' && String(draft.baseline).trim() !== '';
+  const goal = draftNumber(draft.goal, locale);
+  const baseline = draftNumber(draft.baseline, locale);
   const direction =
-    known && Number.isFinite(goal) && Number.isFinite(baseline) && goal !== baseline
+    Number.isFinite(goal) && Number.isFinite(baseline) && goal !== baseline
       ? t(goal > baseline ? 'target.up' : 'target.down')
       : null;
   return (

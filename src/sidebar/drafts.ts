@@ -1,5 +1,6 @@
 // The sidebar's editing state as data: which columns changed, which rules are offered, and
-// the one save request that carries every change. No DOM here.
+// the one save request that carries every change. Number fields are edited the reader's
+// way ("0,5" in Dutch) and sent the server's way ("0.5"). No DOM here.
 import type {
   ColumnDraft,
   ColumnView,
@@ -7,8 +8,29 @@ import type {
   SaveRequest,
   SidebarView,
 } from '../addon/endpoints';
+import { numberFieldText, numberFieldValue } from '../i18n/format';
+import type { UiLocale } from '../i18n/locale';
 
 export type Drafts = Record<string, ColumnDraft>;
+
+const NUMBER_FIELDS = ['healthyMin', 'healthyMax', 'goal', 'baseline'] as const;
+
+function mapNumbers(draft: ColumnDraft, map: (text: string) => string): ColumnDraft {
+  const out = { ...draft };
+  for (const field of NUMBER_FIELDS) out[field] = map(String(draft[field]));
+  return out;
+}
+
+/** The view with its saved numbers written as the reader edits them ("0,5" in Dutch). */
+export function localizedView(view: SidebarView, locale: UiLocale): SidebarView {
+  return {
+    ...view,
+    columns: view.columns.map((column) => ({
+      ...column,
+      saved: mapNumbers(column.saved, (text) => numberFieldText(text, locale)),
+    })),
+  };
+}
 
 export function draftsOf(view: SidebarView): Drafts {
   const drafts: Drafts = {};
@@ -40,16 +62,28 @@ export function isChanged(draft: ColumnDraft, saved: ColumnDraft): boolean {
   return JSON.stringify(meaningful(draft)) !== JSON.stringify(meaningful(saved));
 }
 
+/** A number field as typed in `locale`, as a number (NaN when it is none). */
+export function draftNumber(field: string | number, locale: UiLocale): number {
+  const text = numberFieldValue(String(field), locale).trim();
+  return text === '' ? Number.NaN : Number(text);
+}
+
 /** Which way a column is good as drafted: a target by its goal against its baseline. */
-export function isHigherBetter(draft: ColumnDraft | undefined): boolean {
+export function isHigherBetter(draft: ColumnDraft | undefined, locale: UiLocale): boolean {
   if (draft?.role === 'kpi') return draft.direction === 'up';
-  if (draft?.role === 'target') return !(Number(draft.goal) < Number(draft.baseline));
+  if (draft?.role === 'target') {
+    return !(draftNumber(draft.goal, locale) < draftNumber(draft.baseline, locale));
+  }
   return true;
 }
 
 /** "Should keep pace" is offered when both columns are higher-is-better. */
-export function paceOffered(kpi: ColumnDraft, counterpart: ColumnDraft | undefined): boolean {
-  return kpi.direction === 'up' && isHigherBetter(counterpart);
+export function paceOffered(
+  kpi: ColumnDraft,
+  counterpart: ColumnDraft | undefined,
+  locale: UiLocale,
+): boolean {
+  return kpi.direction === 'up' && isHigherBetter(counterpart, locale);
 }
 
 export function changedColumns(view: SidebarView, drafts: Drafts): ColumnView[] {
@@ -73,10 +107,12 @@ export function isScheduleChanged(view: SidebarView, edit: ScheduleEdit): boolea
   );
 }
 
+/** The one save request; `locale` is the one the drafts were typed in. */
 export function buildRequest(
   view: SidebarView,
   drafts: Drafts,
   headerRow: string,
+  locale: UiLocale,
   schedule: ScheduleEdit = scheduleEditOf(view),
 ): SaveRequest {
   const headerChanged = headerRow.trim() !== String(view.headerRow);
@@ -86,7 +122,7 @@ export function buildRequest(
     changes: changedColumns(view, drafts).map((column) => ({
       ref: column.ref,
       revision: column.revision,
-      draft: drafts[column.ref.key],
+      draft: mapNumbers(drafts[column.ref.key], (text) => numberFieldValue(text, locale)),
     })),
     schedule: isScheduleChanged(view, schedule)
       ? { ...schedule, revision: view.schedule.revision }

@@ -3,7 +3,11 @@
 // Spreadsheet calls that does not grow with the sheet.
 import { describe, expect, it } from 'vitest';
 import type { SaveResult, SidebarView } from '../../src/addon/endpoints';
-import { formatMessage } from '../../src/i18n/translate';
+import { ENGLISH } from '../../src/i18n/locale';
+import { translator } from '../../src/i18n/translate';
+
+const formatMessage = translator(ENGLISH).format;
+
 import { createRuntime, type LocalRuntime } from '../../src/local/runtime/createRuntime';
 import { sampleWorkbook } from '../../src/local/sample/index';
 import { funnel, SidebarClient } from './sidebarClient';
@@ -70,7 +74,7 @@ describe('saveSidebar never trusts the sidebar', () => {
     if (result.ok) return;
     expect(result.errors.map((e) => [e.key, e.field, formatMessage(e.message)])).toEqual([
       [leads.ref.key, 'goal', 'Enter a number, like 12 or 0.5.'],
-      [leads.ref.key, 'end', 'The end (2024-01-01) must be after the start (2024-06-01).'],
+      [leads.ref.key, 'end', 'The end (Jan 1, 2024) must be after the start (Jun 1, 2024).'],
     ]);
     expect(runtime.services.model.metadata.store.all()).toEqual([]);
   });

@@ -8,6 +8,7 @@ import {
   type RawEntry,
   type SheetSettings,
 } from '../../src/addon/settings/sheetSettings';
+import { ENGLISH } from '../../src/i18n/locale';
 
 export function settingsOf(
   headers: string[],
@@ -26,6 +27,7 @@ export function settingsOf(
     lastColumn: headers.length,
     headers,
     entries,
+    locale: ENGLISH,
   });
 }
 

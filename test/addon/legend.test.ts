@@ -4,6 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { WARNING_BACKGROUND } from '../../src/addon/colours/rules';
 import type { LegendView, SidebarView } from '../../src/addon/endpoints';
+import { ENGLISH } from '../../src/i18n/locale';
+import { translator } from '../../src/i18n/translate';
 import { createRuntime, type LocalRuntime } from '../../src/local/runtime/createRuntime';
 import type { CellValue } from '../../src/local/types';
 import { sentenceOf } from '../../src/sidebar/legendWords';
@@ -23,7 +25,9 @@ function mark(runtime: LocalRuntime, sheet: string, edit: (client: SidebarClient
 }
 
 const sentences = (legend: LegendView) =>
-  legend.coloured.flatMap((kpi) => kpi.runs.map((run) => sentenceOf(run, kpi.name)));
+  legend.coloured.flatMap((kpi) =>
+    kpi.runs.map((run) => sentenceOf(translator(ENGLISH), run, kpi.name)),
+  );
 
 function colouredRows(runtime: LocalRuntime, sheet: string, column: number): number[] {
   const rows = runtime.workbook.lastRow(sheet);

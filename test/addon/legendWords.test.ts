@@ -2,13 +2,22 @@
 import { describe, expect, it } from 'vitest';
 import type { LegendRun } from '../../src/addon/endpoints';
 import { periodOf, timeAxis, unitOfDates } from '../../src/addon/legend/timeAxis';
+import { DUTCH, ENGLISH } from '../../src/i18n/locale';
+import { translator } from '../../src/i18n/translate';
 import {
-  percentText,
-  periodWords,
-  rateText,
-  sentenceOf,
+  percentValue,
+  periodWords as periodWordsIn,
+  rateValue,
+  sentenceOf as sentenceIn,
   unitName,
 } from '../../src/sidebar/legendWords';
+
+const english = translator(ENGLISH);
+const dutch = translator(DUTCH);
+const percentText = (value: number) => english.number(percentValue(value));
+const rateText = (value: number) => english.number(rateValue(value));
+const periodWords = (period: Parameters<typeof periodWordsIn>[1]) => periodWordsIn(english, period);
+const sentenceOf = (run: LegendRun, kpi: string) => sentenceIn(english, run, kpi);
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const utc = (d: Date) => d.toISOString().slice(0, 10);
@@ -137,6 +146,31 @@ describe('a sentence', () => {
         'Weight',
       ),
     ).toBe('Weight changed over rows 12–31 while Nails held steady.');
+  });
+});
+
+describe('a sentence in Dutch', () => {
+  it('says the same in Dutch words, numbers written the Dutch way', () => {
+    const run: LegendRun = {
+      firstRow: 2,
+      lastRow: 13,
+      period: { kind: 'dates', from: '2026-03-01', to: '2026-12-01' },
+      kpi: { percent: 412.3, perUnit: 7.5, unit: 'month' },
+      counterparts: [
+        { name: 'Klanten', pace: true, change: { percent: -7.46, perUnit: -0.01, unit: 'month' } },
+        {
+          name: 'Gekwalificeerde leads',
+          pace: false,
+          change: { percent: null, perUnit: -0.25, unit: 'month' },
+        },
+      ],
+    };
+    expect(sentenceIn(dutch, run, 'Leads')).toBe(
+      'Leads steeg 412 % van 1 mrt tot 1 dec 2026, maar Klanten per lead daalde 7,5 % en Gekwalificeerde leads daalde 0,25 per maand.',
+    );
+    expect(periodWordsIn(dutch, { kind: 'numbers', header: 'Jaar', from: 2024, to: 2026 })).toBe(
+      'in Jaar 2024–2026',
+    );
   });
 });
 

@@ -2,7 +2,11 @@
 // user got wrong, and nothing written unless everything is right.
 import { describe, expect, it } from 'vitest';
 import { type ColumnWrite, planSave, type SavePlan } from '../../src/addon/marking/plan';
-import { formatMessage } from '../../src/i18n/translate';
+import { ENGLISH } from '../../src/i18n/locale';
+import { translator } from '../../src/i18n/translate';
+
+const formatMessage = translator(ENGLISH).format;
+
 import { change, counterpart, kpi, request, settingsOf, target } from './helpers';
 
 const HEADERS = ['Month', 'Leads', 'Qualified', 'Customers', 'Revenue'];
@@ -120,9 +124,9 @@ describe('planSave: what gets written', () => {
     const ok = plan(s, { ...request(s, []), headerRow: { value: '3', revision: 0 } });
     expect(ok).toEqual({ ok: true, writes: [], headerRow: 3 });
     const bad = plan(s, { ...request(s, []), headerRow: { value: '0', revision: 0 } });
-    expect(messages(bad)).toEqual([' headerRow: Enter a row number from 1 to 1000.']);
+    expect(messages(bad)).toEqual([' headerRow: Enter a row number from 1 to 1,000.']);
     const stale = plan(s, { ...request(s, []), headerRow: { value: '3', revision: 2 } });
-    expect(stale.ok === false && stale.message.key).toBe('save.stale');
+    expect(stale.ok === false && stale.message.key).toBe('save.staleHeaderRow');
   });
 });
 
@@ -153,7 +157,7 @@ describe('planSave: refusals, each beside its field', () => {
     ],
     [
       { role: 'target', goal: '5', baseline: '0', start: '2024-06-01', end: '2024-01-01' },
-      'end: The end (2024-01-01) must be after the start (2024-06-01).',
+      'end: The end (Jan 1, 2024) must be after the start (Jun 1, 2024).',
     ],
     [{ role: 'time' }, 'role: Only one column can be the Time column, and Month is one already.'],
   ])('%o → %s', (edit, expected) => {
@@ -270,7 +274,7 @@ describe('planSave: refusals, each beside its field', () => {
       request(wide, [change(wide, 1, { role: 'kpi', counterparts: all.slice(0, 50) })]),
     );
     expect(messages(fifty)[0]).toMatch(
-      /^p1 column: These settings are too large to store \(\d+ of 8000 characters\)\.$/,
+      /^p1 column: These settings are too large to store \(\d{1,3}(,\d{3})* of 8,000 characters\)\.$/,
     );
   });
 

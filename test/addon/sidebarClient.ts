@@ -1,6 +1,7 @@
 // Drives the built add-on's sidebar endpoints as the sidebar does: load a view, edit
 // drafts by column name, save the changed columns in one request.
 import type { ColumnDraft, SaveResult, SidebarView } from '../../src/addon/endpoints';
+import { ENGLISH } from '../../src/i18n/locale';
 import type { LocalRuntime } from '../../src/local/runtime/createRuntime';
 import type { CellValue, WorkbookData } from '../../src/local/types';
 import {
@@ -49,7 +50,9 @@ export class SidebarClient {
 
   save(): SaveResult {
     const result = this.runtime.call('saveSidebar', [
-      buildRequest(this.view, this.drafts, this.headerRow, this.schedule),
+      // Numbers typed the English way; names in the view's language, as the sidebar sends it.
+      buildRequest(this.view, this.drafts, this.headerRow, ENGLISH, this.schedule),
+      this.view.locale,
     ]) as SaveResult;
     if (result.ok) {
       this.view = result.view;

@@ -3,7 +3,11 @@
 // a deleted column, and anything unreadable is reported and left alone.
 import { describe, expect, it } from 'vitest';
 import { COLUMN_METADATA_KEY } from '../../src/addon/settings/keys';
-import { formatMessage } from '../../src/i18n/translate';
+import { ENGLISH } from '../../src/i18n/locale';
+import { translator } from '../../src/i18n/translate';
+
+const formatMessage = translator(ENGLISH).format;
+
 import { createRuntime } from '../../src/local/runtime/createRuntime';
 import { funnel, SidebarClient } from './sidebarClient';
 

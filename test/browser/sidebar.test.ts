@@ -188,14 +188,14 @@ describe('marking KPIs and targets in the sidebar', () => {
     expect(await goal.getAttribute('aria-invalid')).toBe('true');
     expect(await describedText(sidebar, goal)).toContain('The goal equals the baseline (5)');
     expect(await describedText(sidebar, sidebar.getByLabel('End of Qualified leads'))).toContain(
-      'The end (2024-01-01) must be after the start (2024-06-01).',
+      'The end (Jan 1, 2024) must be after the start (Jun 1, 2024).',
     );
     // Corrected, it saves, and the target shows its progress and pace.
     await goal.fill('10');
     await end.fill('2024-12-31');
     await save(sidebar, 'Saved.');
     const glance = sidebar.getByRole('region', { name: 'At a glance', exact: true });
-    await expect.poll(() => glance.textContent()).toContain('Progress: 40 %');
+    await expect.poll(() => glance.textContent()).toContain('Progress: 40%');
   });
 
   it('refuses a save from a stale view with "Reload", and reloads to the newer settings', async () => {

@@ -4,7 +4,10 @@ import { join } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en';
-import { formatMessage, message, t } from '../../src/i18n/translate';
+import { ENGLISH } from '../../src/i18n/locale';
+import { message, translator } from '../../src/i18n/translate';
+
+const { t, format: formatMessage } = translator(ENGLISH);
 
 describe('the message catalogue', () => {
   it('fills placeholders, and never expands a placeholder inside a value', () => {

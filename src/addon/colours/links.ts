@@ -1,7 +1,8 @@
 // Which (KPI, counterpart) links a sheet's settings ask KPI Guard to watch, and the formulas
 // that watch them: one KPI_ISOLATION column per link on the helper sheet, and one colour rule
 // per KPI reading its links' columns through INDIRECT. Pure.
-import { t } from '../../i18n/translate';
+import type { UiLocale } from '../../i18n/locale';
+import { translator } from '../../i18n/translate';
 import { HELPER_SHEET_NAME } from '../artifacts';
 import { columnLetter } from '../columnLetter';
 import type { DirectionWord, Rule } from '../settings/schema';
@@ -77,8 +78,12 @@ export function isolationFormula(sheetName: string, link: ColourLink, firstRow: 
   );
 }
 
-/** The helper's header for a link, in words: "Lead funnel: Leads ▸ Customers (should keep pace)". */
-export function linkHeader(sheetName: string, link: ColourLink): string {
+/**
+ * The helper's header for a link, in words: "Lead funnel: Leads ▸ Customers (should keep pace)",
+ * in the language the settings' names were made in.
+ */
+export function linkHeader(sheetName: string, link: ColourLink, locale: UiLocale): string {
+  const { t } = translator(locale);
   return t('helper.header', {
     sheet: sheetName,
     kpi: link.kpiName,

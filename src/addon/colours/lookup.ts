@@ -6,6 +6,7 @@ import { columnLetter } from '../columnLetter';
 import type { Rule } from '../settings/schema';
 import type { SheetSettings } from '../settings/sheetSettings';
 import { readSheetSettings } from '../settings/store';
+import { spreadsheetLocale } from '../uiLocale';
 import { findHelperSheet, readHelperColumns } from './helperColumns';
 import { colourLinks, quotedSheetName } from './links';
 
@@ -33,7 +34,7 @@ export interface HelperLinkColumn {
  */
 export function helperColumnsOf(
   sheet: Sheet,
-  settings: SheetSettings = readSheetSettings(sheet),
+  settings: SheetSettings = readSheetSettings(sheet, spreadsheetLocale(sheet.getParent())),
 ): Map<number, HelperLinkColumn[]> {
   const byKpi = new Map<number, HelperLinkColumn[]>();
   const helper = findHelperSheet(sheet.getParent());

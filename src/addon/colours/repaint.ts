@@ -3,9 +3,11 @@
 // rows added since); the caller holds the document lock. The number of Spreadsheet calls
 // grows with the sheet's links, never with its rows.
 
+import type { UiLocale } from '../../i18n/locale';
 import { HISTORY_SHEET_NAME, OWNED_SHEET_NAMES } from '../artifacts';
 import type { SheetSettings } from '../settings/sheetSettings';
 import { readSheetSettings } from '../settings/store';
+import { spreadsheetLocale } from '../uiLocale';
 import {
   clearHelperColumn,
   ensureHelperSheet,
@@ -50,7 +52,7 @@ const linkKey = (kpi: string, counterpart: string) => `${kpi}\u0000${counterpart
  */
 export function repaintSheet(
   sheet: Sheet,
-  settings: SheetSettings = readSheetSettings(sheet),
+  settings: SheetSettings = readSheetSettings(sheet, spreadsheetLocale(sheet.getParent())),
 ): RepaintResult {
   const spreadsheet = sheet.getParent();
   const links = colourLinks(settings);
@@ -104,7 +106,7 @@ export function repaintSheet(
       counterpart: link.counterpartId,
       row: firstRow,
       formula: isolationFormula(settings.sheetName, link, firstRow),
-      header: linkHeader(settings.sheetName, link),
+      header: linkHeader(settings.sheetName, link, settings.locale),
     };
     if (JSON.stringify(previous?.entry) !== JSON.stringify(entry)) {
       writeHelperColumn(helper, column, entry, previous);
@@ -144,10 +146,14 @@ function fitHelperGrid(helper: Sheet, columns: number, sheetRows: number): void 
  * sheets deleted meanwhile. The caller holds the document lock. Spreadsheet calls grow with
  * the sheets and their links, never with their rows.
  */
-export function repaintAllSheets(spreadsheet: Spreadsheet): RepaintResult[] {
+export function repaintAllSheets(
+  spreadsheet: Spreadsheet,
+  // The helper's headers in the spreadsheet's language, read once for every sheet.
+  locale: UiLocale = spreadsheetLocale(spreadsheet),
+): RepaintResult[] {
   const skip = new Set([...OWNED_SHEET_NAMES, HISTORY_SHEET_NAME]);
   return spreadsheet
     .getSheets()
     .filter((sheet) => !skip.has(sheet.getName()))
-    .map((sheet) => repaintSheet(sheet));
+    .map((sheet) => repaintSheet(sheet, readSheetSettings(sheet, locale)));
 }

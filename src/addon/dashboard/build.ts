@@ -1,11 +1,12 @@
 // Menu item "Build dashboard": the sheet 'KPI Guard dashboard' with one row per marked column
 // of every sheet, all live formulas (layout.ts), written in one call. Building again replaces
 // the contents of the same sheet; the user asked to see it, so it becomes the active tab.
-import { t } from '../../i18n/translate';
+import { type Translator, translator } from '../../i18n/translate';
 import { DASHBOARD_SHEET_NAME } from '../artifacts';
 import { ensureAsOfRange } from '../asOf';
 import { helperColumnsOf } from '../colours';
 import { STALE_TABLE } from '../schedule/staleTable';
+import { spreadsheetLocale } from '../uiLocale';
 import { DASHBOARD_COLUMNS, dashboardGrid, dashboardPosition, type LinkColumn } from './layout';
 import { markedSheets } from './markedSheets';
 
@@ -20,8 +21,11 @@ const LOCK_WAIT_MS = 10_000;
  * lock: one setValues over the new grid and whatever an earlier, larger build left. Returns
  * the sheet and the number of column rows, or null when nothing is marked.
  */
-export function writeDashboard(spreadsheet: Spreadsheet): { sheet: Sheet; rows: number } | null {
-  const sources = markedSheets(spreadsheet);
+export function writeDashboard(
+  spreadsheet: Spreadsheet,
+  words: Translator,
+): { sheet: Sheet; rows: number } | null {
+  const sources = markedSheets(spreadsheet, words.locale);
   if (sources.length === 0) return null;
   // Where the colours keep each link's KPI_ISOLATION flags: one read of the helper per sheet.
   const links = new Map(
@@ -34,6 +38,7 @@ export function writeDashboard(spreadsheet: Spreadsheet): { sheet: Sheet; rows: 
         (link): LinkColumn => ({ counterpartPosition: link.counterpartPosition, range: link.a1 }),
       ),
     staleTable: STALE_TABLE,
+    words,
   });
   const sheet =
     spreadsheet.getSheetByName(DASHBOARD_SHEET_NAME) ??
@@ -55,6 +60,9 @@ export function writeDashboard(spreadsheet: Spreadsheet): { sheet: Sheet; rows: 
 
 export function buildDashboard(): void {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  // Headings, names and toasts in the spreadsheet's language: one read for the whole build.
+  const words = translator(spreadsheetLocale(spreadsheet));
+  const { t } = words;
   // TARGET_PACE formulas pass KPIGUARD_AS_OF: it must exist before they are written.
   ensureAsOfRange();
   const lock = LockService.getDocumentLock();
@@ -64,7 +72,7 @@ export function buildDashboard(): void {
   }
   let built: { sheet: Sheet; rows: number } | null;
   try {
-    built = writeDashboard(spreadsheet);
+    built = writeDashboard(spreadsheet, words);
     // https://developers.google.com/apps-script/reference/lock/lock#releaseLock(): flush
     // before releasing, so the writes land while this run still holds the lock.
     SpreadsheetApp.flush();

@@ -128,6 +128,23 @@ export function isolation(links: readonly IsolationLink[], words: StatusTexts): 
   );
 }
 
+/**
+ * A status formula whose words show as the reader reads them, each identifier beside its word
+ * ("gezond (HEALTHY)"), through SWITCH over every word the function can return: the function
+ * runs once and an #ERROR! passes through with its message. Unchanged when every word is its
+ * own identifier (English). `shown`: [identifier, as shown] for each word.
+ */
+export function wordedStatus(
+  formula: string,
+  shown: readonly (readonly [string, string])[],
+): string {
+  if (shown.every(([identifier, text]) => identifier === text)) return formula;
+  const cases = shown.map(
+    ([identifier, text]) => `${stringLiteral(identifier)}, ${stringLiteral(text)}`,
+  );
+  return `=SWITCH(${formula.slice(1)}, ${cases.join(', ')})`;
+}
+
 /** STALE (or blank) from the table the scheduled run keeps, by the column's key. */
 export function stale(key: string, table: string): string {
   return `=IFNA(VLOOKUP(${stringLiteral(key)}, ${table}, 2, FALSE), "")`;

@@ -1,7 +1,8 @@
 // The dashboard as a grid of cell contents: a header row, then one row per marked column of
 // every sheet (KPIs, targets, the Time column), each cell a live formula over the column or
 // a fixed word. Pure: the builder reads the settings and writes the grid in one call.
-import { t } from '../../i18n/translate';
+import { STATUSES } from '../../i18n/status';
+import type { Translator } from '../../i18n/translate';
 import { absoluteCell, openColumn, textCell } from '../a1';
 import { columnLetter } from '../columnLetter';
 import type { MarkedColumn, SheetSettings } from '../settings/sheetSettings';
@@ -40,6 +41,8 @@ export interface DashboardInput {
   links: (sheet: SheetSettings, kpi: MarkedColumn) => readonly LinkColumn[];
   /** The STALE table the scheduled run keeps, e.g. 'KPI Guard settings'!$D:$E. */
   staleTable: string;
+  /** The dashboard's words: its headings, roles and states, in the spreadsheet's language. */
+  words: Translator;
 }
 
 /** The key of a column in the STALE table: sheets may share column ids (a copied sheet). */
@@ -50,7 +53,7 @@ export function dashboardColumns(settings: SheetSettings): MarkedColumn[] {
   return settings.columns.filter((c) => c.settings.role !== 'none');
 }
 
-function header(): string[] {
+function header({ t }: Translator): string[] {
   return DASHBOARD_COLUMNS.map((column) => t(`dashboard.${column}`));
 }
 
@@ -60,6 +63,7 @@ function rowFor(
   column: MarkedColumn,
   row: number,
 ): (string | number)[] {
+  const { t } = input.words;
   const { sheetName, headerRow } = sheet;
   const range: f.SeriesRange = {
     data: openColumn(sheetName, column.position, headerRow + 1),
@@ -89,17 +93,22 @@ function rowFor(
     stale: '',
   };
   const latestCell = `${columnLetter(dashboardPosition('latest'))}${row}`;
+  const worded = (formula: string, kind: keyof typeof STATUSES) =>
+    f.wordedStatus(
+      formula,
+      STATUSES[kind].map((identifier) => [identifier, input.words.status(identifier)] as const),
+    );
   const s = column.settings;
   if (s.role === 'kpi') {
     cells.series = f.sparkline(range);
-    cells.health = f.health(range, s.direction, s.healthyMin, s.healthyMax);
-    cells.trend = f.trend(range, s.direction);
+    cells.health = worded(f.health(range, s.direction, s.healthyMin, s.healthyMax), 'health');
+    cells.trend = worded(f.trend(range, s.direction), 'trend');
     cells.isolation = isolationCell(input, sheet, column, nameOf);
     cells.stale = f.stale(staleKey(sheet.sheetId, s.id), input.staleTable);
   } else if (s.role === 'target') {
     cells.series = f.sparkline(range);
     cells.progress = f.progress(latestCell, s.goal, s.baseline);
-    cells.pace = f.pace(latestCell, s.goal, s.baseline, s.start, s.end);
+    cells.pace = worded(f.pace(latestCell, s.goal, s.baseline, s.start, s.end), 'pace');
   }
   return DASHBOARD_COLUMNS.map((name) => cells[name]);
 }
@@ -110,6 +119,7 @@ function isolationCell(
   kpi: MarkedColumn,
   nameOf: (position: number) => string,
 ): string {
+  const { t } = input.words;
   if (kpi.counterparts.length === 0) return t('status.noCounterpart');
   const links = input
     .links(sheet, kpi)
@@ -124,7 +134,7 @@ function isolationCell(
 
 /** The whole dashboard: header row first; each data row's formulas point at its own row. */
 export function dashboardGrid(input: DashboardInput): (string | number)[][] {
-  const grid: (string | number)[][] = [header()];
+  const grid: (string | number)[][] = [header(input.words)];
   for (const sheet of input.sheets) {
     for (const column of dashboardColumns(sheet)) {
       grid.push(rowFor(input, sheet, column, grid.length + 1));

@@ -2,7 +2,7 @@
 // in one write per run. The header row goes in with the first rows; the grid grows first when
 // the rows would pass its end (getRange outside the grid is refused). Visible, and left to the
 // user: removal asks before deleting it.
-import { t } from '../../i18n/translate';
+import type { Translator } from '../../i18n/translate';
 import { HISTORY_SHEET_NAME } from '../artifacts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -10,7 +10,7 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export type HistoryRow = unknown[];
 
-export function historyHeader(): string[] {
+export function historyHeader({ t }: Translator): string[] {
   return [
     t('history.takenAt'),
     t('history.asOf'),
@@ -40,12 +40,19 @@ function historySheet(spreadsheet: Spreadsheet): Sheet {
   return sheet;
 }
 
-/** Appends the rows after the last one with content: one write, whatever their number. */
-export function appendHistory(spreadsheet: Spreadsheet, rows: readonly HistoryRow[]): void {
+/**
+ * Appends the rows after the last one with content: one write, whatever their number. The
+ * header row, when it goes in, is in `words`' language.
+ */
+export function appendHistory(
+  spreadsheet: Spreadsheet,
+  rows: readonly HistoryRow[],
+  words: Translator,
+): void {
   if (rows.length === 0) return;
   const sheet = historySheet(spreadsheet);
   const lastRow = sheet.getLastRow();
-  const block = lastRow === 0 ? [historyHeader(), ...rows] : [...rows];
+  const block = lastRow === 0 ? [historyHeader(words), ...rows] : [...rows];
   const first = lastRow + 1;
   const needed = lastRow + block.length;
   const maxRows = sheet.getMaxRows();

@@ -5,7 +5,7 @@
 // run read, by the same code the formulas run (src/functions over src/core). Pure.
 import { kpiIsolationDetail } from '../../core/isolation';
 import { toNumberOrNull } from '../../core/series';
-import { t } from '../../i18n/translate';
+import type { Translator } from '../../i18n/translate';
 import type { Outcome } from '../marking/contract';
 import { glanceOf } from '../marking/glance';
 import type { MarkedColumn } from '../settings/sheetSettings';
@@ -38,6 +38,7 @@ function word<T>(outcome: Outcome<T | null>): T | string {
 export function isolationState(
   kpi: MarkedColumn,
   cellsAt: (position: number) => readonly unknown[],
+  { t }: Translator,
 ): string {
   const s = kpi.settings;
   if (s.role !== 'kpi') return '';
@@ -62,10 +63,15 @@ export function isolationState(
   }
 }
 
+/**
+ * The snapshot of a column. The statuses stay the identifiers the functions return (a record
+ * for formulas to count); the isolation state is worded in `words`' language.
+ */
 export function snapshotOf(
   column: MarkedColumn,
   cellsAt: (position: number) => readonly unknown[],
   asOf: string,
+  words: Translator,
 ): Snapshot {
   const cells = cellsAt(column.position);
   const row = latestRow(cells);
@@ -76,7 +82,7 @@ export function snapshotOf(
     trend: '',
     progress: '',
     pace: '',
-    isolation: isolationState(column, cellsAt),
+    isolation: isolationState(column, cellsAt, words),
   };
   const glance = glanceOf(column.settings, cells, asOf);
   if (glance?.role === 'kpi') {

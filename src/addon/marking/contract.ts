@@ -50,6 +50,11 @@ export interface SidebarView {
   maxHeaderRow: number;
   /** The as-of date statuses are computed on, YYYY-MM-DD. */
   asOf: string;
+  /**
+   * The locale the sidebar speaks (BCP 47, "nl-NL"): the spreadsheet's, else the user's. The
+   * sidebar words everything in it and sends it back with a save.
+   */
+  locale: string;
   columns: ColumnView[];
   /** The KPIs coloured now and why, in words (first in the sidebar). */
   legend: LegendView;

@@ -1,14 +1,18 @@
 // The sidebar's two round trips: loadSidebar reads the active sheet once and answers
 // everything the sidebar shows; saveSidebar validates a request, writes it under the
-// document lock and answers the fresh view.
+// document lock and answers the fresh view. loadSidebar reads the locale (one call, the
+// same in every language) and answers it in the view; a save sends it back, so the fresh
+// view names columns in the same language without reading it again.
 import * as v from 'valibot';
+import { type UiLocale, uiLocaleFromTag } from '../../i18n/locale';
 import { type Message, message } from '../../i18n/translate';
 import { currentAsOf } from '../asOf';
 import { repaintSheet } from '../colours';
 import { applySchedule, planSchedule } from '../schedule/save';
 import { scheduleOf } from '../schedule/settings';
 import { scheduleView, staleMarks } from '../schedule/view';
-import { applyWrites, readStore, writeHeaderRow } from '../settings/store';
+import { applyWrites, readSheetSettings, readStore, writeHeaderRow } from '../settings/store';
+import { spreadsheetLocale } from '../uiLocale';
 import type { SaveResult, SidebarView } from './contract';
 import { planSave } from './plan';
 import { type SaveRequest, SaveRequestSchema } from './request';
@@ -20,8 +24,8 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 /** How long a save waits for another save of the same document to finish. */
 const LOCK_WAIT_MS = 10_000;
 
-function viewOf(spreadsheet: Spreadsheet, sheet: Sheet): SidebarView {
-  const { settings, maxRows } = readStore(sheet);
+function viewOf(spreadsheet: Spreadsheet, sheet: Sheet, locale: UiLocale): SidebarView {
+  const { settings, maxRows } = readStore(sheet, locale);
   const { first, count } = columnsToRead(settings);
   const dataRows = count > 0 ? sheet.getLastRow() - settings.headerRow : 0;
   // The block below the header in one read, whatever its size.
@@ -37,6 +41,7 @@ function viewOf(spreadsheet: Spreadsheet, sheet: Sheet): SidebarView {
       asOf: currentAsOf(spreadsheet),
       maxHeaderRow: maxRows,
       dayOf: (date) => Utilities.formatDate(date, timeZone, 'yyyy-MM-dd'),
+      locale,
     }),
     schedule: scheduleView(properties, timeZone),
     stale: staleMarks(properties, settings),
@@ -45,7 +50,7 @@ function viewOf(spreadsheet: Spreadsheet, sheet: Sheet): SidebarView {
 
 export function loadSidebar(): SidebarView {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  return viewOf(spreadsheet, spreadsheet.getActiveSheet());
+  return viewOf(spreadsheet, spreadsheet.getActiveSheet(), spreadsheetLocale(spreadsheet));
 }
 
 function newId(): string {
@@ -55,7 +60,9 @@ function newId(): string {
   return id;
 }
 
-export function saveSidebar(request: SaveRequest): SaveResult {
+/** `locale`: the view's locale, as loadSidebar answered it; anything else reads as English. */
+export function saveSidebar(request: SaveRequest, locale?: string): SaveResult {
+  const reader = uiLocaleFromTag(locale);
   // Whatever the sidebar claims to send, it is parsed here first.
   const parsed = v.safeParse(SaveRequestSchema, request);
   if (!parsed.success) {
@@ -75,7 +82,7 @@ export function saveSidebar(request: SaveRequest): SaveResult {
   let colours: Message | null = null;
   try {
     // Read again under the lock: the plan is checked against what is stored now.
-    const store = readStore(sheet);
+    const store = readStore(sheet, reader);
     const plan = planSave(store.settings, parsed.output, { maxHeaderRow: store.maxRows, newId });
     if (!plan.ok) return plan;
     const current = scheduleOf(PropertiesService.getDocumentProperties().getProperties());
@@ -93,7 +100,7 @@ export function saveSidebar(request: SaveRequest): SaveResult {
     wrote = plan.writes.length > 0 || plan.headerRow !== null || schedule.next !== null;
     // The colours follow the settings just written: every save repaints the sheet (which also
     // reaches rows added since the last repaint). Settings saved stay saved if it fails.
-    colours = repaintAfterSave(sheet);
+    colours = repaintAfterSave(sheet, reader);
     // https://developers.google.com/apps-script/reference/lock/lock#releaseLock(): "if you are
     // working with a spreadsheet, you should call SpreadsheetApp.flush() prior to releasing
     // the lock, to commit all pending changes to the spreadsheet while you still have
@@ -105,14 +112,14 @@ export function saveSidebar(request: SaveRequest): SaveResult {
   return {
     ok: true,
     message: colours ?? message(wrote ? 'save.saved' : 'save.nothing'),
-    view: viewOf(spreadsheet, sheet),
+    view: viewOf(spreadsheet, sheet, reader),
   };
 }
 
 /** Repaints the sheet; null when done, else what to tell the user. */
-function repaintAfterSave(sheet: Sheet): Message | null {
+function repaintAfterSave(sheet: Sheet, locale: UiLocale): Message | null {
   try {
-    repaintSheet(sheet);
+    repaintSheet(sheet, readSheetSettings(sheet, locale));
     return null;
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);

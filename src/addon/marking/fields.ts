@@ -1,6 +1,6 @@
 // One column's draft as stored settings, field by field: every field the user typed gets
 // its own message. Links are added by the save plan, which knows the other columns. Pure.
-import { type Message, message } from '../../i18n/translate';
+import { day, type Message, message } from '../../i18n/translate';
 import { isCalendarDate } from '../settings/schema';
 import type { DraftField } from './contract';
 import { numberFrom } from './drafts';
@@ -69,7 +69,7 @@ export function draftSettings(draft: ColumnDraft): {
     const start = requiredDate(draft.start, 'start', errors);
     const end = requiredDate(draft.end, 'end', errors);
     if (!errors.start && !errors.end && end <= start) {
-      errors.end = message('invalid.endBeforeStart', { start, end });
+      errors.end = message('invalid.endBeforeStart', { start: day(start), end: day(end) });
     }
     return { settings: { role: 'target', goal, baseline, start, end }, errors };
   }

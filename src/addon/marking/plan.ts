@@ -1,7 +1,7 @@
 // A save request against the settings read under the lock: either the messages to show
 // beside the fields, or the exact metadata writes. Pure, so every rule is tested directly;
 // the store only carries the writes out.
-import { type Message, message, t } from '../../i18n/translate';
+import { type Message, message } from '../../i18n/translate';
 import { MAX_LABEL_CHARS, MAX_SETTINGS_CHARS, SETTINGS_VERSION } from '../settings/keys';
 import {
   type ColumnSettings,
@@ -53,7 +53,7 @@ export function planSave(
   const refuse = (why: Message): SavePlan => ({ ok: false, message: why, errors });
 
   const headerRow = checkHeaderRow(current, request, options, errors);
-  if (headerRow === 'stale') return refuse(message('save.stale', { column: t('headerRow.label') }));
+  if (headerRow === 'stale') return refuse(message('save.staleHeaderRow'));
   const located = locateChanges(current, request.changes, errors);
   if ('refused' in located) return refuse(located.refused);
   const changes: Changes = { current, byPosition: located, drafted: new Map() };

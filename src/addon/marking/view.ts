@@ -2,6 +2,7 @@
 // a glance, suggestions for a lone KPI, and the problems found while reading. Pure: the
 // endpoint reads the block of columns `columnsToRead` names once and hands the values in.
 import { MIN_TREND_VALUES } from '../../core/trend';
+import type { UiLocale } from '../../i18n/locale';
 import { columnLetter } from '../columnLetter';
 import { buildLegend } from '../legend/legend';
 import { columnAt, type MarkedColumn, type SheetSettings } from '../settings/sheetSettings';
@@ -19,6 +20,8 @@ export interface ViewInput {
   maxHeaderRow: number;
   /** A date as YYYY-MM-DD in the spreadsheet's time zone (default: UTC, the manifest's zone). */
   dayOf?: (date: Date) => string;
+  /** The locale the column names were made in, which the sidebar then speaks. */
+  locale: UiLocale;
 }
 
 const utcDay = (date: Date) => date.toISOString().slice(0, 10);
@@ -90,6 +93,7 @@ export function buildView(input: ViewInput): ColumnsView {
     headerRevision: settings.headerRevision,
     maxHeaderRow: input.maxHeaderRow,
     asOf: input.asOf,
+    locale: input.locale.tag,
     columns,
     legend: buildLegend({ settings, cellsOf: readCells, dayOf: input.dayOf ?? utcDay }),
     problems: settings.problems,

@@ -5,7 +5,7 @@
 // ranges and its triggers for this document. The history sheet holds the team's snapshots:
 // it goes only when the user says so, in a second question. Each part is looked up before it
 // is removed, so a second run, or one after a part was deleted by hand, finishes too.
-import { type MessageKey, t } from '../../i18n/translate';
+import { type MessageKey, type Translator, translator } from '../../i18n/translate';
 import {
   AS_OF_RANGE_NAME,
   HISTORY_SHEET_NAME,
@@ -13,6 +13,7 @@ import {
   PROPERTY_PREFIX,
 } from '../artifacts';
 import { writeColourRules } from '../colours/rules';
+import { spreadsheetLocale } from '../uiLocale';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -35,6 +36,8 @@ export interface RemovalReport {
 export function removeKpiGuard(): void {
   const ui = SpreadsheetApp.getUi();
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const words = translator(spreadsheetLocale(spreadsheet));
+  const { t } = words;
   const answer = ui.alert(
     t('remove.title'),
     t('remove.confirm', { name: AS_OF_RANGE_NAME }),
@@ -58,7 +61,7 @@ export function removeKpiGuard(): void {
   } finally {
     lock?.releaseLock();
   }
-  report.history = askAboutHistory(spreadsheet, ui);
+  report.history = askAboutHistory(spreadsheet, ui, words);
   const key: MessageKey = report.history === 'kept' ? 'remove.doneHistoryKept' : 'remove.done';
   spreadsheet.toast(t(key, { sheet: HISTORY_SHEET_NAME }), t('addon.name'));
 }
@@ -121,6 +124,7 @@ export function removeEverything(spreadsheet: Spreadsheet): RemovalReport {
 function askAboutHistory(
   spreadsheet: Spreadsheet,
   ui: GoogleAppsScript.Base.Ui,
+  { t }: Translator,
 ): RemovalReport['history'] {
   const history = spreadsheet.getSheetByName(HISTORY_SHEET_NAME);
   if (!history) return 'none';

@@ -14,7 +14,7 @@
 //   "Add-ons don't automatically send the user an email when code run by an installable
 //   trigger throws an exception. It is up to the developer to check for and handle failure
 //   cases gracefully." A failed run leaves everything as the last good run left it.
-import { t } from '../../i18n/translate';
+import { type Translator, translator } from '../../i18n/translate';
 import { textCell } from '../a1';
 import { writeAsOfDate } from '../asOf';
 import { repaintAllSheets } from '../colours';
@@ -23,6 +23,7 @@ import { type MarkedSheet, markedSheets } from '../dashboard/markedSheets';
 import { appendHistory, type HistoryRow } from '../history/append';
 import { latestSignature, snapshotOf } from '../history/snapshot';
 import type { MarkedColumn } from '../settings/sheetSettings';
+import { spreadsheetLocale } from '../uiLocale';
 import { CURSOR_PROPERTY, cursorOf, orderFrom, serializeCursor } from './cursor';
 import { type Schedule, scheduleOf } from './settings';
 import {
@@ -101,7 +102,7 @@ function sheetReader(): (source: MarkedSheet) => (position: number) => readonly 
   };
 }
 
-function roleWord(column: MarkedColumn): string {
+function roleWord({ t }: Translator, column: MarkedColumn): string {
   return t(`role.${column.settings.role}` as 'role.kpi');
 }
 
@@ -125,14 +126,17 @@ function takeSnapshots(
     asOf: string;
     schedule: Schedule;
     properties: Record<string, string>;
+    /** The spreadsheet's language: roles, isolation states and STALE in the rows. */
+    words: Translator;
   },
 ): Taken {
+  const { words } = context;
   const cellsOf = sheetReader();
   const taken: Taken = { rows: [], states: new Map(), done: 0 };
   for (const job of jobs) {
     if (taken.done > 0 && Date.now() - context.started > RUN_BUDGET_MS) break;
     const { source, column } = job;
-    const snapshot = snapshotOf(column, cellsOf(source), context.asOf);
+    const snapshot = snapshotOf(column, cellsOf(source), context.asOf, words);
     let stale = '';
     if (column.settings.role === 'kpi') {
       const property = staleProperty(source.settings.sheetId, column.settings.id);
@@ -141,7 +145,7 @@ function takeSnapshots(
         latestSignature(snapshot),
       );
       taken.states.set(property, state);
-      if (isStale(state, context.schedule.staleAfter)) stale = t('status.stale');
+      if (isStale(state, context.schedule.staleAfter)) stale = words.t('status.stale');
     }
     taken.rows.push([
       // Dates as the spreadsheet's wall clock, which Sheets reads as dates in its own zone.
@@ -150,7 +154,7 @@ function takeSnapshots(
       ...[
         source.settings.sheetName,
         column.name,
-        roleWord(column),
+        roleWord(words, column),
         snapshot.value,
         snapshot.health,
         snapshot.trend,
@@ -207,7 +211,11 @@ export function recalculate(
   // A trigger left from an earlier choice (another editor's, whose triggers this user cannot
   // see) is not the schedule's: it ends itself, and the schedule's own trigger runs.
   const replaced = Boolean(schedule.trigger && triggerUid && schedule.trigger !== triggerUid);
-  const sources = schedule.recalculate === 'off' || replaced ? [] : markedSheets(spreadsheet);
+  // Words in the spreadsheet's language, read once per run (names, history, STALE, helper).
+  const locale = spreadsheetLocale(spreadsheet);
+  const words = translator(locale);
+  const sources =
+    schedule.recalculate === 'off' || replaced ? [] : markedSheets(spreadsheet, locale);
   if (sources.length === 0) {
     deleteScheduleTrigger(spreadsheet);
     if (CURSOR_PROPERTY in properties && !replaced) store.deleteProperty(CURSOR_PROPERTY);
@@ -226,12 +234,13 @@ export function recalculate(
     asOf,
     schedule,
     properties,
+    words,
   });
-  appendHistory(spreadsheet, taken.rows);
+  appendHistory(spreadsheet, taken.rows, words);
   writeStaleTable(
     spreadsheet,
     staleKeys(jobs, properties, taken.states, schedule.staleAfter),
-    t('status.stale'),
+    words,
   );
   const remaining = ordered.length - taken.done;
   const writes: Record<string, string> = {};
@@ -241,7 +250,7 @@ export function recalculate(
   if (remaining === 0 && CURSOR_PROPERTY in properties) store.deleteProperty(CURSOR_PROPERTY);
   for (const key of obsoleteStaleProperties(properties, jobs)) store.deleteProperty(key);
   // Last: the snapshot and the counts are already whole if repainting fails.
-  repaintAllSheets(spreadsheet);
+  repaintAllSheets(spreadsheet, locale);
   return { status: 'ran', snapshots: taken.done, remaining };
 }
 

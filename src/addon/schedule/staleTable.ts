@@ -2,26 +2,30 @@
 // kept by the scheduled run on the hidden settings sheet beside the as-of date, in columns
 // D:E. The counts behind the marks live in document properties (staleState.ts); this is only
 // what the sheet shows, rewritten in one call per run.
+import type { Translator } from '../../i18n/translate';
 import { sheetPrefix, textCell } from '../a1';
 import { SETTINGS_SHEET_NAME, settingsSheet } from '../asOf';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 const FIRST_COLUMN = 4; // D
-const LABEL = 'Stale KPIs (kept by the KPI Guard schedule)';
 
 /** What a dashboard formula looks up: 'KPI Guard settings'!$D:$E. */
 export const STALE_TABLE = `${sheetPrefix(SETTINGS_SHEET_NAME)}$D:$E`;
 
-/** Rewrites the table: a label row, then one row per stale column key. One write. */
+/**
+ * Rewrites the table: a label row, then one row per stale column key with the STALE word the
+ * dashboard shows, both in `words`' language. One write.
+ */
 export function writeStaleTable(
   spreadsheet: Spreadsheet,
   staleKeys: readonly string[],
-  word: string,
+  { t }: Translator,
 ): void {
   const sheet = settingsSheet(spreadsheet);
+  const word = t('status.stale');
   const rows: string[][] = [
-    [LABEL, ''],
+    [t('schedule.staleTableLabel'), ''],
     ...staleKeys.map((key) => [textCell(key), textCell(word)]),
   ];
   // Rows of an earlier, longer table are blanked in the same write.

@@ -1,7 +1,8 @@
 // One sheet's KPI Guard settings as plain data, built from what the store read (metadata
 // entries with their column positions, the header row): which columns are marked, how
 // their links resolve, and every problem found. Pure, so it is tested without a runtime.
-import { type Message, message, t } from '../../i18n/translate';
+import type { UiLocale } from '../../i18n/locale';
+import { type Message, message, translator } from '../../i18n/translate';
 import { columnLetter } from '../columnLetter';
 import {
   type ColumnSettings,
@@ -33,7 +34,7 @@ export interface MarkedColumn {
   letter: string;
   /** The header cell's text, as displayed. */
   header: string;
-  /** What the sidebar and messages call it: the header, or "Column C" when empty. */
+  /** What the sidebar and messages call it: the header, or "Column C" ("Kolom C") when empty. */
   name: string;
   settings: ColumnSettings;
   /** Index of its entry in the raw entries (the store writes through it). */
@@ -68,6 +69,8 @@ export interface SheetSettings {
   columns: MarkedColumn[];
   unreadable: UnreadableColumn[];
   problems: Message[];
+  /** The language the names were made in: what derived words (helper headers) use too. */
+  locale: UiLocale;
 }
 
 export interface SheetSettingsInput {
@@ -81,10 +84,13 @@ export interface SheetSettingsInput {
   /** Display text of the header row, columns 1..lastColumn. */
   headers: readonly string[];
   entries: readonly RawEntry[];
+  /** The language names are made in ("Column C" or "Kolom C"). */
+  locale: UiLocale;
 }
 
 /** Display names: the header, "Column C" when blank, "Header (C)" when two share it. */
-export function displayNames(headers: readonly string[]): string[] {
+export function displayNames(headers: readonly string[], locale: UiLocale): string[] {
+  const { t } = translator(locale);
   const trimmed = headers.map((h) => h.trim());
   const counts = new Map<string, number>();
   for (const h of trimmed) counts.set(h, (counts.get(h) ?? 0) + 1);
@@ -118,7 +124,7 @@ export function buildSheetSettings(input: SheetSettingsInput): SheetSettings {
   });
   const width = Math.max(input.lastColumn, ...byPosition.keys());
   const headers = Array.from({ length: width }, (_, i) => input.headers[i] ?? '');
-  const names = displayNames(headers);
+  const names = displayNames(headers, input.locale);
 
   const columns: MarkedColumn[] = [];
   const unreadable: UnreadableColumn[] = [];
@@ -173,6 +179,7 @@ export function buildSheetSettings(input: SheetSettingsInput): SheetSettings {
     columns,
     unreadable,
     problems,
+    locale: input.locale,
   };
 }
 

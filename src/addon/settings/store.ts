@@ -2,6 +2,7 @@
 // Spreadsheet calls that does not grow with its rows (one metadata search, one header
 // read), and carries out a save plan's writes. Everything read is validated in
 // sheetSettings.ts; nothing unreadable is ever written over.
+import type { UiLocale } from '../../i18n/locale';
 import { message } from '../../i18n/translate';
 import { columnLetter } from '../columnLetter';
 import type { ColumnWrite } from '../marking/plan';
@@ -46,7 +47,8 @@ function readHeaderSetting(sheetId: number) {
   };
 }
 
-export function readStore(sheet: Sheet): StoreRead {
+/** `locale`: the language of the display names ("Column C"); the caller's reader's. */
+export function readStore(sheet: Sheet, locale: UiLocale): StoreRead {
   const sheetId = sheet.getSheetId();
   const header = readHeaderSetting(sheetId);
   // One search finds every KPI Guard entry on the sheet; reading an entry is local.
@@ -68,6 +70,7 @@ export function readStore(sheet: Sheet): StoreRead {
     lastColumn,
     headers,
     entries,
+    locale,
   });
   return { settings, handles, maxRows };
 }
@@ -75,10 +78,11 @@ export function readStore(sheet: Sheet): StoreRead {
 /**
  * The KPI Guard settings of a sheet: marked columns at their current positions with their
  * headers, validated settings and resolved counterpart links, plus unreadable entries and
- * every problem found. Never throws on bad stored data.
+ * every problem found. Never throws on bad stored data. Column names ("Column C" for a blank
+ * header) are made in `locale`'s language.
  */
-export function readSheetSettings(sheet: Sheet): SheetSettings {
-  return readStore(sheet).settings;
+export function readSheetSettings(sheet: Sheet, locale: UiLocale): SheetSettings {
+  return readStore(sheet, locale).settings;
 }
 
 /** Carries out a save plan's metadata writes (under the caller's document lock). */

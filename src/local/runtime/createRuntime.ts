@@ -36,6 +36,11 @@ export interface RuntimeOptions {
   now?: Date;
   /** The active user's email. */
   user?: string;
+  /**
+   * The active user's Google language, as Session.getActiveUserLocale answers it. Default
+   * "en", the value Google's documentation gives as its example; a Dutch user's is "nl".
+   */
+  userLocale?: string;
   /** Default: the manifest's timeZone (dist/appsscript.json), else Etc/UTC. */
   timeZone?: string;
   /** Run the add-on's onOpen simple trigger, as opening the document does. Default true. */
@@ -186,6 +191,7 @@ export function createRuntime(opts: RuntimeOptions): LocalRuntime {
     clock,
     counter,
     user: opts.user ?? 'user@example.com',
+    userLocale: opts.userLocale ?? 'en',
     timeZone,
     distDir,
     addonName: opts.addonName ?? 'KPI Guard',

@@ -42,8 +42,15 @@ export class Session {
     return this.ctx.timeZone;
   }
 
+  /**
+   * https://developers.google.com/apps-script/reference/base/session#getActiveUserLocale():
+   * "Gets the language setting of the current user as a string—for example, en for English."
+   * Unlike getActiveUser and getEffectiveUser it lists no authorization scope, so it answers
+   * in every mode, AuthMode.NONE included (authorization.ts lets Session through there), and
+   * does not count as a Spreadsheet service call.
+   */
   getActiveUserLocale(): string {
-    return 'en';
+    return this.ctx.userLocale;
   }
 
   getTemporaryActiveUserKey(): string {

@@ -42,6 +42,8 @@ export interface ContextOptions {
   clock: Clock;
   counter: CallCounter;
   user: string;
+  /** The user's Google language setting, as Session.getActiveUserLocale answers it ("en"). */
+  userLocale: string;
   timeZone: string;
   distDir: string;
   addonName: string;
@@ -60,6 +62,7 @@ export class ServiceContext {
   readonly clock: Clock;
   readonly counter: CallCounter;
   readonly user: string;
+  readonly userLocale: string;
   readonly timeZone: string;
   readonly distDir: string;
   readonly addonName: string;
@@ -106,6 +109,7 @@ export class ServiceContext {
     this.clock = opts.clock;
     this.counter = opts.counter;
     this.user = opts.user;
+    this.userLocale = opts.userLocale;
     this.timeZone = opts.timeZone;
     this.distDir = opts.distDir;
     this.addonName = opts.addonName;

@@ -5,9 +5,10 @@
 import { copyFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AS_OF_LABEL, AS_OF_RANGE_NAME, SETTINGS_SHEET_NAME } from '../../../src/addon/asOf';
+import { AS_OF_RANGE_NAME, SETTINGS_SHEET_NAME } from '../../../src/addon/asOf';
 import type { SidebarView } from '../../../src/addon/endpoints';
 import { CUSTOM_FUNCTIONS } from '../../../src/functions/table';
+import { en } from '../../../src/i18n/en';
 import { createRuntime, type RuntimeOptions } from '../../../src/local/runtime/createRuntime';
 import { DIST } from '../../support/distFiles';
 import { writeDist } from './fixtureDist';
@@ -52,11 +53,13 @@ describe('Refresh as-of date', () => {
     expect(sheet(runtime, SETTINGS_SHEET_NAME)?.isSheetHidden()).toBe(true);
     expect(runtime.activeSheet()).toBe('Targets');
     expect(runtime.workbook.getDisplayValues(SETTINGS_SHEET_NAME, 0, 0, 1, 2)).toEqual([
-      [AS_OF_LABEL, '2026-01-10'],
+      [en['asOf.label'], '2026-01-10'],
     ]);
     const named = runtime.services.model.spreadsheet.getNamedRanges().map((n) => n.getName());
     expect(named).toEqual([AS_OF_RANGE_NAME]);
-    expect(runtime.ui.toasts.at(-1)?.message).toContain('2026-01-10');
+    expect(runtime.ui.toasts.at(-1)?.message).toBe(
+      'Formulas that use KPIGUARD_AS_OF now judge on Jan 10, 2026.',
+    );
   });
 
   it('is today in the spreadsheet time zone', () => {

@@ -125,6 +125,8 @@ describe('the sidebar in Dutch', () => {
     await mkdir('test-output', { recursive: true });
     await sidebar.locator('body').evaluate(() => window.scrollTo(0, 0));
     await page.locator('#sidebar').screenshot({ path: 'test-output/sidebar-dutch.png' });
+    await rule.scrollIntoViewIfNeeded();
+    await page.locator('#sidebar').screenshot({ path: 'test-output/sidebar-dutch-rules.png' });
 
     await page.reload();
     await page.waitForFunction(() => window.kgPreview?.ready === true);

@@ -1,6 +1,6 @@
 // `npm run screenshot`: writes docs/preview.png, the README's picture of the local preview
-// (the sample workbook with the sidebar open), from a fixed clock so it only changes when the
-// page does. The browser suite stages the same view and checks it; only this script writes.
+// (the sample's nail factory marked as a user would mark it, so its coloured rows and the
+// legend show, with the sidebar open), from a fixed clock so it only changes when the page does. The browser suite stages the same view and checks it; only this script writes.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { startPreview } from '../src/local/preview/index';
 import { createRuntime } from '../src/local/runtime/createRuntime';
 import { sampleWorkbook } from '../src/local/sample/index';
+import { markNailFactory } from '../test/addon/markSample';
 import { launchChromium } from '../test/browser/chromium';
 import { buildDist } from './build';
 
@@ -29,6 +30,7 @@ export async function stageScreenshot(page: Page): Promise<void> {
 async function main(): Promise<void> {
   await buildDist();
   const runtime = createRuntime({ data: sampleWorkbook(), now: SCREENSHOT_CLOCK });
+  markNailFactory(runtime);
   const preview = await startPreview({ runtime });
   const browser = await launchChromium();
   try {

@@ -11,9 +11,11 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
+import { DASHBOARD_SHEET_NAME } from '../src/addon/artifacts';
 import { startPreview } from '../src/local/preview/index';
 import { createRuntime } from '../src/local/runtime/createRuntime';
 import { sampleWorkbook } from '../src/local/sample/index';
+import { markSample } from '../test/addon/markSample';
 import { launchChromium } from '../test/browser/chromium';
 
 const root = join(fileURLToPath(import.meta.url), '..', '..');
@@ -63,21 +65,36 @@ async function openSidebar(page: Page, sheet: string): Promise<void> {
   await page.frameLocator('#sidebar-frame').getByText(sheet).first().waitFor();
 }
 
+/** The header in A1 of each sheet shown, to know the tab's grid has been drawn. */
+const FIRST_HEADER: Record<string, string> = {
+  'Nail factory': 'Week',
+  'Lead funnel': 'Month',
+  [DASHBOARD_SHEET_NAME]: 'Column',
+};
+
 async function openTab(page: Page, name: string): Promise<void> {
   await page.locator('#tabs button', { hasText: name }).click();
   await page.waitForFunction(
     (first) => document.querySelector('#grid-rows [data-r="0"][data-c="0"]')?.textContent === first,
-    name === 'Lead funnel' ? 'Month' : 'Week',
+    FIRST_HEADER[name],
   );
 }
 
 async function renderScreenshots(browser: Browser): Promise<string[]> {
+  // Marked as a user marks it, so the pictures show coloured rows, the legend and the dashboard.
   const runtime = createRuntime({ data: sampleWorkbook(), now: NOW });
+  markSample(runtime);
+  runtime.call('buildDashboard');
+  runtime.setActiveSheet('Nail factory');
   const preview = await startPreview({ runtime, port: 0, host: '127.0.0.1' });
   try {
     const page = await browser.newPage({ viewport: SCREENSHOT });
     await page.goto(preview.url);
     await page.waitForFunction(() => window.kgPreview?.ready === true);
+    // The dashboard's toast, shown as the page opens, is gone before the first picture.
+    await page.waitForFunction(() => document.querySelector('#notices .notice') === null, null, {
+      timeout: 15_000,
+    });
     const shots: [string, string, string][] = [
       // [sheet, cell to select (its formula shows in the bar), file]
       ['Nail factory', '#grid-rows [data-r="1"][data-c="5"]', 'screenshot-1-nail-factory.png'],
@@ -92,6 +109,12 @@ async function renderScreenshots(browser: Browser): Promise<string[]> {
       await page.screenshot({ path });
       written.push(path);
     }
+    // The dashboard, whole: the sidebar closed.
+    await openTab(page, DASHBOARD_SHEET_NAME);
+    await page.locator('#sidebar-close').click();
+    const dashboard = join(LISTING_DIR, 'screenshot-3-dashboard.png');
+    await page.screenshot({ path: dashboard });
+    written.push(dashboard);
     return written;
   } finally {
     await preview.close();

@@ -4,11 +4,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CUSTOM_FUNCTION_NAMES } from '../../addon/registry';
-import { checkAccess } from '../services/authorization';
+import { checkAccess, checkScopes } from '../services/authorization';
 import { Clock } from '../services/clock';
 import { type ServiceCallModel, ServiceContext } from '../services/context';
 import { CallCounter } from '../services/counter';
 import type { LockKind } from '../services/lock';
+import { MailBox, type MailOptions } from '../services/mail';
 import type { TriggerData } from '../services/triggers';
 import type { DocumentState, UiRecord, WorkbookData } from '../types';
 import { Workbook } from '../workbook/workbook';
@@ -80,6 +81,11 @@ export interface RuntimeOptions {
    * getDocumentLock, getDocumentCache and getDocumentProperties answer null. Default true.
    */
   document?: boolean;
+  /**
+   * The user's mail account for MailApp: consumer (100 recipients a day) or Google
+   * Workspace (1,500), and recipients already used today. Default: consumer, none used.
+   */
+  mail?: MailOptions;
 }
 
 export interface PropertyStores {
@@ -155,6 +161,8 @@ export interface LocalRuntime {
   holdLock(kind: LockKind): () => void;
   /** The emulated services as host objects (not counted). */
   services: Services;
+  /** What MailApp sent (nothing leaves the machine) and the user's daily recipient quota. */
+  mail: MailBox;
   /** The vm's top-level binding of that name (function, var, let or const). */
   global(name: string): unknown;
   /** The sheet the add-on sees as active, as a user clicking a tab makes it. */
@@ -175,18 +183,32 @@ export function onRuntimeCreated(listener: (runtime: LocalRuntime) => void): () 
   return () => creationListeners.delete(listener);
 }
 
-function manifestTimeZone(distDir: string): string | null {
+interface Manifest {
+  timeZone: string | null;
+  /** The manifest's oauthScopes; null when it lists none (Apps Script then detects them). */
+  oauthScopes: string[] | null;
+}
+
+function readManifest(distDir: string): Manifest {
   const path = join(distDir, 'appsscript.json');
-  if (!existsSync(path)) return null;
-  const manifest = JSON.parse(readFileSync(path, 'utf8')) as { timeZone?: unknown };
-  return typeof manifest.timeZone === 'string' ? manifest.timeZone : null;
+  if (!existsSync(path)) return { timeZone: null, oauthScopes: null };
+  const manifest = JSON.parse(readFileSync(path, 'utf8')) as {
+    timeZone?: unknown;
+    oauthScopes?: unknown;
+  };
+  const scopes = manifest.oauthScopes;
+  return {
+    timeZone: typeof manifest.timeZone === 'string' ? manifest.timeZone : null,
+    oauthScopes: Array.isArray(scopes) ? scopes.filter((s) => typeof s === 'string') : null,
+  };
 }
 
 export function createRuntime(opts: RuntimeOptions): LocalRuntime {
   const distDir = opts.distDir ?? join(REPO, 'dist');
   const clock = new Clock(opts.now ?? new Date());
   const counter = new CallCounter();
-  const timeZone = opts.timeZone ?? manifestTimeZone(distDir) ?? 'Etc/UTC';
+  const manifest = readManifest(distDir);
+  const timeZone = opts.timeZone ?? manifest.timeZone ?? 'Etc/UTC';
   const ctx = new ServiceContext({
     clock,
     counter,
@@ -205,13 +227,15 @@ export function createRuntime(opts: RuntimeOptions): LocalRuntime {
     failure: opts.serviceCalls?.failure ?? (() => null),
   };
   ctx.limitOf = (kind) => limitOf(kind, limits);
-  const services = createServices(ctx);
+  const mail = new MailBox(() => clock.nowMs() + ctx.elapsedMs, opts.mail);
+  const services = createServices(ctx, mail);
   const dist = loadDistContext({
     distDir,
     counter,
     globals: (bridge) => serviceGlobals(services, ctx, bridge),
     guard: (className, method) => {
       checkAccess(ctx.authMode, className, method);
+      checkScopes(manifest.oauthScopes, className, method);
       ctx.beforeServiceCall(className, method);
     },
     now: () => clock.nowMs() + ctx.elapsedMs,
@@ -336,6 +360,7 @@ export function createRuntime(opts: RuntimeOptions): LocalRuntime {
     },
     holdLock: (kind) => services.locks.holdExternally(kind, ctx.user),
     services,
+    mail,
     global: (name) => bridge.toHost(dist.global(name)),
     activeSheet: () => services.model.spreadsheet.getActiveSheet().getName(),
     hiddenSheets: () =>

@@ -6,6 +6,7 @@ import { CacheService } from '../services/cache';
 import type { ServiceContext } from '../services/context';
 import { HtmlService } from '../services/html';
 import { LockManager, LockService } from '../services/lock';
+import { MailApp, type MailBox } from '../services/mail';
 import { SpreadsheetModel } from '../services/model';
 import { PropertiesService } from '../services/properties';
 import { ScriptApp, TriggerStore } from '../services/scriptApp';
@@ -22,11 +23,12 @@ export interface Services {
   Session: Session;
   Utilities: Utilities;
   Logger: Logger;
+  MailApp: MailApp;
   locks: LockManager;
   triggers: TriggerStore;
 }
 
-export function createServices(ctx: ServiceContext): Services {
+export function createServices(ctx: ServiceContext, mail: MailBox): Services {
   const model = new SpreadsheetModel(ctx);
   const locks = new LockManager();
   const triggers = new TriggerStore(ctx);
@@ -41,6 +43,7 @@ export function createServices(ctx: ServiceContext): Services {
     Session: new Session(ctx),
     Utilities: new Utilities(),
     Logger: new Logger(ctx),
+    MailApp: new MailApp(ctx, mail),
     locks,
     triggers,
   };
@@ -62,6 +65,7 @@ export function serviceGlobals(
     'Session',
     'Utilities',
     'Logger',
+    'MailApp',
   ] as const;
   const globals: Record<string, unknown> = { console: makeConsole(ctx) };
   for (const name of names) globals[name] = bridge.toVm(services[name]);

@@ -23,10 +23,20 @@
 
 import { serviceError } from './errors';
 
+/** https://developers.google.com/apps-script/reference/mail/mail-app: every method's scope. */
+export const SEND_MAIL_SCOPE = 'https://www.googleapis.com/auth/script.send_mail';
+/**
+ * https://developers.google.com/apps-script/reference/base/session#getActiveUser(): "Scripts
+ * that use this method require authorization with one or more of the following scopes:
+ * https://www.googleapis.com/auth/userinfo.email" (getEffectiveUser lists the same).
+ */
+export const USER_EMAIL_SCOPE = 'https://www.googleapis.com/auth/userinfo.email';
+
 export type AuthMode = 'NONE' | 'CUSTOM_FUNCTION' | 'LIMITED' | 'FULL';
 
 /** The scope a class's calls need, for the error text (the manifest's scopes). */
 const SCOPES: Record<string, string> = {
+  MailApp: SEND_MAIL_SCOPE,
   ScriptApp: 'https://www.googleapis.com/auth/script.scriptapp',
   TriggerBuilder: 'https://www.googleapis.com/auth/script.scriptapp',
   ClockTriggerBuilder: 'https://www.googleapis.com/auth/script.scriptapp',
@@ -34,7 +44,11 @@ const SCOPES: Record<string, string> = {
   Trigger: 'https://www.googleapis.com/auth/script.scriptapp',
 };
 
-/** Installable triggers need the script.scriptapp scope: only FULL may manage them. */
+/**
+ * Installable triggers need the script.scriptapp scope, mail the script.send_mail scope:
+ * only FULL may use them (simple triggers "can't access services that require
+ * authorization", custom functions may not call Mail, NONE calls nothing that needs it).
+ */
 const NEEDS_FULL = new Set(Object.keys(SCOPES));
 
 /**
@@ -74,4 +88,34 @@ export function checkAccess(mode: AuthMode, className: string, method: string): 
   const allowed = ALLOWED_IN_NONE[className];
   if (allowed === true || allowed?.includes(method)) return;
   throw noPermissionFor(className, method);
+}
+
+/** The scope a method needs beyond its class's, by "Class.method" (the rest need none here). */
+const METHOD_SCOPES: Record<string, string> = {
+  'Session.getActiveUser': USER_EMAIL_SCOPE,
+  'Session.getEffectiveUser': USER_EMAIL_SCOPE,
+};
+
+/**
+ * Throws when the manifest lists its scopes and the one a call needs is not among them.
+ * https://developers.google.com/apps-script/concepts/scopes: "For most scripts, Apps Script
+ * automatically detects what scopes are needed for you ... You can also set scopes
+ * explicitly in your manifest", and published add-ons must; a script then has only those.
+ * Without an oauthScopes list (null) Apps Script finds the scopes in the code and asks for
+ * all of them. The wording of the refusal is the one scripts report ("You do not have
+ * permission to call Session.getActiveUser. Required permissions:
+ * https://www.googleapis.com/auth/userinfo.email"); Google's pages give none.
+ */
+export function checkScopes(
+  granted: readonly string[] | null,
+  className: string,
+  method: string,
+): void {
+  if (granted === null) return;
+  const scope = METHOD_SCOPES[`${className}.${method}`] ?? (className === 'MailApp' ? SEND_MAIL_SCOPE : null);
+  if (scope !== null && !granted.includes(scope)) {
+    throw serviceError(
+      `You do not have permission to call ${className}.${method}. Required permissions: ${scope}`,
+    );
+  }
 }

@@ -3,8 +3,8 @@
 // button that selects those rows in the sheet. The words carry the meaning; the swatch only
 // repeats the sheet's colour.
 import type { LegendKpi, LegendRun, LegendView } from '../addon/endpoints';
+import { sentenceOf } from '../addon/legend/words';
 import { useI18n } from './i18n';
-import { sentenceOf } from './legendWords';
 
 export function Legend({
   legend,

@@ -116,6 +116,7 @@ describe('import rules', () => {
     ['src/addon/probe.ts', "import { kpiTrend } from '../core/trend';"],
     ['src/addon/settings/probe.ts', "import { planSave } from '../marking/plan';"],
     ['src/sidebar/probe.ts', "import type { SidebarView } from '../addon/endpoints';"],
+    ['src/sidebar/probe.ts', "import { sentenceOf } from '../addon/legend/words';"],
   ])('%s may %s', (file, line) => {
     const result = lint(file, `${line}\nexport const x = 1;\n`);
     expect(result.output).not.toMatch(/noRestrictedImports/);

@@ -4,11 +4,11 @@
 import { describe, expect, it } from 'vitest';
 import { WARNING_BACKGROUND } from '../../src/addon/colours/rules';
 import type { LegendView, SidebarView } from '../../src/addon/endpoints';
+import { sentenceOf } from '../../src/addon/legend/words';
 import { ENGLISH } from '../../src/i18n/locale';
 import { translator } from '../../src/i18n/translate';
 import { createRuntime, type LocalRuntime } from '../../src/local/runtime/createRuntime';
 import type { CellValue } from '../../src/local/types';
-import { sentenceOf } from '../../src/sidebar/legendWords';
 import { seedWorkbook } from '../support/seedStories';
 import { SidebarClient } from './sidebarClient';
 

@@ -10,7 +10,7 @@ import {
   rateValue,
   sentenceOf as sentenceIn,
   unitName,
-} from '../../src/sidebar/legendWords';
+} from '../../src/addon/legend/words';
 
 const english = translator(ENGLISH);
 const dutch = translator(DUTCH);

@@ -1,9 +1,10 @@
 // The legend's sentences from the server's numbers, every word through the catalogue and
 // every number written the reader's way ("7,5 %" in Dutch):
 // "Average nail weight (g) rose 38 % from 8 Apr to 8 Jul 2024 while Nails per week fell 71 %."
-// No DOM here.
-import type { ChangeView, LegendRun, PeriodView } from '../addon/endpoints';
-import type { MessageKey, Translator } from '../i18n/translate';
+// Pure words, no DOM and no Apps Script: the sidebar's legend and the change digest's email
+// say the same sentence (the sidebar may import this one module of the add-on).
+import type { MessageKey, Translator } from '../../i18n/translate';
+import type { ChangeView, LegendRun, PeriodView } from './contract';
 
 /** 38 %, 7.5 %: whole percents from 10, one decimal below. */
 export function percentValue(value: number): number {

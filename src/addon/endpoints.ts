@@ -32,6 +32,7 @@ export type SidebarEndpoints = {
   [Name in keyof typeof SIDEBAR_ENDPOINTS]: (typeof SIDEBAR_ENDPOINTS)[Name]['implementation'];
 };
 
+export type { DigestView } from './digest/contract';
 export type {
   ChangeView,
   LegendCounterpart,

@@ -155,6 +155,38 @@ export const en = {
   'schedule.staleHint':
     'Scheduled runs in a row without a new latest value before a KPI is marked STALE.',
 
+  'digest.label': 'Email me when something changes',
+  'digest.hint':
+    'After a scheduled run, one email when since the run before a KPI became optimized in isolation, UNHEALTHY or STALE, or a target went OFF TRACK or was MISSED. Nothing changed: no email. The first run after you turn it on notes where things stand.',
+  'digest.needsSchedule':
+    'Choose how often to recalculate first: the email comes after a scheduled run.',
+  'digest.recipient': 'The emails go to {email}, who turned this on.',
+  'digest.quotaUsed':
+    'The day’s email quota was used up at {time}. {count} changes wait for the next scheduled run that has quota.',
+  'digest.failed':
+    'The last email could not be sent at {time} ({reason}). {count} changes wait for the next scheduled run.',
+  'digest.lastSent': 'Last email sent at {time}.',
+  'digest.subject': 'KPI Guard: {count} changes in {spreadsheet}',
+  'digest.subjectOne': 'KPI Guard: a change in {spreadsheet}',
+  'digest.intro':
+    'The scheduled run of {time} found these changes in “{spreadsheet}” since the run before:',
+  'digest.introOne':
+    'The scheduled run of {time} found this change in “{spreadsheet}” since the run before:',
+  'digest.isolated': '{kpi} (sheet {sheet}, column {letter}) is optimized in isolation: {sentence}',
+  'digest.isolatedNames':
+    '{kpi} (sheet {sheet}, column {letter}) is optimized in isolation: {names} left behind.',
+  'digest.unhealthy':
+    '{kpi} (sheet {sheet}, column {letter}) became {status}: its latest value is outside its healthy band.',
+  'digest.stale':
+    '{kpi} (sheet {sheet}, column {letter}) is {status}: its latest value stayed the same for {runs} scheduled runs.',
+  'digest.offTrack':
+    'Target {target} (sheet {sheet}, column {letter}) went {status}: {percent}% of the way to its goal, behind the pace its dates ask for.',
+  'digest.missed':
+    'Target {target} (sheet {sheet}, column {letter}) was {status}: its end date passed at {percent}% of the way to its goal.',
+  'digest.open': 'Open {range} in {sheet}',
+  'digest.footer':
+    'You get this email because you turned on “Email me when something changes” in the KPI Guard sidebar of this spreadsheet (Extensions ▸ KPI Guard ▸ Schedule…). Untick it there to stop these emails.',
+
   'columns.heading': 'Columns',
   'column.unnamed': 'Column {letter}',
   'column.duplicateName': '{header} ({letter})',
@@ -250,6 +282,8 @@ export const en = {
   'invalid.tooLarge': 'These settings are too large to store ({size} of {max} characters).',
   'invalid.staleAfter': 'Enter a whole number of runs from 1 to {max}.',
   'invalid.trigger': 'The schedule could not be set: {reason}',
+  'invalid.digestNoEmail':
+    'Google does not tell KPI Guard your email address here, so it cannot email you.',
   'invalid.payload': 'The sidebar sent something KPI Guard cannot read ({detail}). Reload.',
 
   'problem.malformed':

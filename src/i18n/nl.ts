@@ -162,6 +162,37 @@ export const nl: Catalogue = {
   'schedule.staleTableLabel': 'Verouderde KPI’s (bijgehouden door de planning van KPI Guard)',
   'schedule.staleHint':
     'Zoveel geplande uitvoeringen op rij zonder nieuwe laatste waarde, en een KPI wordt gemarkeerd als verouderd (STALE).',
+  'digest.label': 'Mail me als er iets verandert',
+  'digest.hint':
+    'Na een geplande uitvoering één e-mail als sinds de uitvoering ervoor een KPI los geoptimaliseerd werd, ongezond (UNHEALTHY) of verouderd (STALE), of een doel uit koers (OFF TRACK) raakte of niet gehaald (MISSED) werd. Niets veranderd: geen e-mail. De eerste uitvoering nadat je dit aanzet, legt vast hoe het ervoor staat.',
+  'digest.needsSchedule':
+    'Kies eerst hoe vaak er herberekend wordt: de e-mail komt na een geplande uitvoering.',
+  'digest.recipient': 'De e-mails gaan naar {email}, die dit heeft aangezet.',
+  'digest.quotaUsed':
+    'Het e-mailquotum van vandaag raakte om {time} op. {count} wijzigingen wachten op de volgende geplande uitvoering met quotum.',
+  'digest.failed':
+    'De laatste e-mail kon om {time} niet worden verstuurd ({reason}). {count} wijzigingen wachten op de volgende geplande uitvoering.',
+  'digest.lastSent': 'Laatste e-mail verstuurd om {time}.',
+  'digest.subject': 'KPI Guard: {count} wijzigingen in {spreadsheet}',
+  'digest.subjectOne': 'KPI Guard: een wijziging in {spreadsheet}',
+  'digest.intro':
+    'De geplande uitvoering van {time} vond deze wijzigingen in “{spreadsheet}” sinds de uitvoering ervoor:',
+  'digest.introOne':
+    'De geplande uitvoering van {time} vond deze wijziging in “{spreadsheet}” sinds de uitvoering ervoor:',
+  'digest.isolated': '{kpi} (blad {sheet}, kolom {letter}) wordt los geoptimaliseerd: {sentence}',
+  'digest.isolatedNames':
+    '{kpi} (blad {sheet}, kolom {letter}) wordt los geoptimaliseerd, ten koste van {names}.',
+  'digest.unhealthy':
+    '{kpi} (blad {sheet}, kolom {letter}) werd {status}: de laatste waarde ligt buiten de gezonde band.',
+  'digest.stale':
+    '{kpi} (blad {sheet}, kolom {letter}) is {status}: de laatste waarde bleef {runs} geplande uitvoeringen gelijk.',
+  'digest.offTrack':
+    'Doel {target} (blad {sheet}, kolom {letter}) raakte {status}: {percent}\u00a0% van de weg naar het doel, achter op het tempo dat de data vragen.',
+  'digest.missed':
+    'Doel {target} (blad {sheet}, kolom {letter}) werd {status}: de einddatum is voorbij bij {percent}\u00a0% van de weg naar het doel.',
+  'digest.open': '{range} openen in {sheet}',
+  'digest.footer':
+    'Je krijgt deze e-mail omdat je in de zijbalk van KPI Guard in deze spreadsheet “Mail me als er iets verandert” hebt aangezet (Extensies ▸ KPI Guard ▸ Inplannen…). Zet het daar uit om geen e-mails meer te krijgen.',
 
   'columns.heading': 'Kolommen',
   'column.unnamed': 'Kolom {letter}',
@@ -261,6 +292,8 @@ export const nl: Catalogue = {
   'invalid.tooLarge': 'Deze instellingen zijn te groot om op te slaan ({size} van {max} tekens).',
   'invalid.staleAfter': 'Voer een geheel aantal uitvoeringen in van 1 tot en met {max}.',
   'invalid.trigger': 'De planning kon niet worden ingesteld: {reason}',
+  'invalid.digestNoEmail':
+    'Google geeft KPI Guard hier je e-mailadres niet, dus kan KPI Guard je niet mailen.',
   'invalid.payload':
     'De zijbalk stuurde iets wat KPI Guard niet kan lezen ({detail}). Laad opnieuw.',
 

@@ -1,7 +1,8 @@
-// The schedule: how often KPI Guard recalculates this document (a time-driven trigger) and
-// after how many unchanged runs a KPI is marked STALE. Saved with the sidebar's Save.
+// The schedule: how often KPI Guard recalculates this document (a time-driven trigger),
+// after how many unchanged runs a KPI is marked STALE, and whether the person saving wants
+// an email when a run finds something changed for the worse. Saved with the sidebar's Save.
 import type { Ref } from 'preact';
-import type { Recalculate, ScheduleView } from '../addon/endpoints';
+import type { DigestView, Recalculate, ScheduleView } from '../addon/endpoints';
 import type { ScheduleEdit } from './drafts';
 import { describedBy, Field } from './Field';
 import { useI18n } from './i18n';
@@ -21,6 +22,7 @@ export function ScheduleFields({ schedule, edit, update, errorOf, selectRef }: S
   const { t } = useI18n();
   const recalculateError = errorOf('recalculate');
   const staleError = errorOf('staleAfter');
+  const digestError = errorOf('digest');
   return (
     <section class="schedule" aria-labelledby="schedule-heading">
       <h2 id="schedule-heading">{t('schedule.heading')}</h2>
@@ -64,6 +66,73 @@ export function ScheduleFields({ schedule, edit, update, errorOf, selectRef }: S
           zone: schedule.timeZone,
         })}
       </p>
+      <DigestField
+        digest={schedule.digest}
+        scheduled={edit.recalculate !== 'off'}
+        checked={edit.recalculate !== 'off' && (edit.digest ?? schedule.digest.on)}
+        onChange={(digest) => update({ ...edit, digest })}
+        error={digestError}
+      />
     </section>
+  );
+}
+
+/**
+ * "Email me when something changes": offered only while a schedule is chosen (the email
+ * comes after a scheduled run), with who gets it and what waits, in plain words.
+ */
+function DigestField(props: {
+  digest: DigestView;
+  scheduled: boolean;
+  checked: boolean;
+  onChange: (on: boolean) => void;
+  error: string | undefined;
+}) {
+  const { t } = useI18n();
+  const { digest, scheduled, error } = props;
+  const hintId = 'digest-hint';
+  const errorId = 'error-schedule-digest';
+  return (
+    <div class="field digest">
+      <label class="check">
+        <input
+          type="checkbox"
+          checked={props.checked}
+          disabled={!scheduled}
+          onChange={(e) => props.onChange(e.currentTarget.checked)}
+          aria-describedby={error ? `${errorId} ${hintId}` : hintId}
+          {...(error ? { 'aria-invalid': true } : {})}
+        />
+        <span>{t('digest.label')}</span>
+      </label>
+      {error ? (
+        <p class="field-error" id={errorId}>
+          {error}
+        </p>
+      ) : null}
+      <p class="hint" id={hintId}>
+        {scheduled ? t('digest.hint') : t('digest.needsSchedule')}
+      </p>
+      {digest.on && digest.recipient ? (
+        <p class="hint">{t('digest.recipient', { email: digest.recipient })}</p>
+      ) : null}
+      {digest.quotaUsedAt ? (
+        <p class="digest-note">
+          {t('digest.quotaUsed', { time: digest.quotaUsedAt, count: digest.waiting })}
+        </p>
+      ) : null}
+      {digest.failure ? (
+        <p class="digest-note">
+          {t('digest.failed', {
+            time: digest.failure.at,
+            reason: digest.failure.reason,
+            count: digest.waiting,
+          })}
+        </p>
+      ) : null}
+      {digest.on && digest.lastSentAt ? (
+        <p class="hint">{t('digest.lastSent', { time: digest.lastSentAt })}</p>
+      ) : null}
+    </div>
   );
 }

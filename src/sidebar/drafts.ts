@@ -90,20 +90,33 @@ export function changedColumns(view: SidebarView, drafts: Drafts): ColumnView[] 
   return view.columns.filter((c) => drafts[c.ref.key] && isChanged(drafts[c.ref.key], c.saved));
 }
 
-/** The schedule as the sidebar edits it: the Stale after field as typed. */
+/**
+ * The schedule as the sidebar edits it: the Stale after field as typed, and "Email me when
+ * something changes" (absent: left as it is).
+ */
 export interface ScheduleEdit {
   recalculate: Recalculate;
   staleAfter: string;
+  digest?: boolean;
 }
 
 export function scheduleEditOf(view: SidebarView): ScheduleEdit {
-  return { recalculate: view.schedule.recalculate, staleAfter: String(view.schedule.staleAfter) };
+  return {
+    recalculate: view.schedule.recalculate,
+    staleAfter: String(view.schedule.staleAfter),
+    digest: view.schedule.digest.on,
+  };
 }
+
+/** The digest as it would be saved: only while the schedule is on. */
+export const digestOf = (edit: ScheduleEdit, view: SidebarView): boolean =>
+  edit.recalculate !== 'off' && (edit.digest ?? view.schedule.digest.on);
 
 export function isScheduleChanged(view: SidebarView, edit: ScheduleEdit): boolean {
   return (
     edit.recalculate !== view.schedule.recalculate ||
-    edit.staleAfter.trim() !== String(view.schedule.staleAfter)
+    edit.staleAfter.trim() !== String(view.schedule.staleAfter) ||
+    digestOf(edit, view) !== view.schedule.digest.on
   );
 }
 
@@ -125,7 +138,12 @@ export function buildRequest(
       draft: mapNumbers(drafts[column.ref.key], (text) => numberFieldValue(text, locale)),
     })),
     schedule: isScheduleChanged(view, schedule)
-      ? { ...schedule, revision: view.schedule.revision }
+      ? {
+          recalculate: schedule.recalculate,
+          staleAfter: schedule.staleAfter,
+          digest: digestOf(schedule, view),
+          revision: view.schedule.revision,
+        }
       : null,
   };
 }

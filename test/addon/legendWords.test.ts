@@ -2,8 +2,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LegendRun } from '../../src/addon/endpoints';
 import { periodOf, timeAxis, unitOfDates } from '../../src/addon/legend/timeAxis';
-import { DUTCH, ENGLISH } from '../../src/i18n/locale';
-import { translator } from '../../src/i18n/translate';
 import {
   percentValue,
   periodWords as periodWordsIn,
@@ -11,6 +9,8 @@ import {
   sentenceOf as sentenceIn,
   unitName,
 } from '../../src/addon/legend/words';
+import { DUTCH, ENGLISH } from '../../src/i18n/locale';
+import { translator } from '../../src/i18n/translate';
 
 const english = translator(ENGLISH);
 const dutch = translator(DUTCH);

@@ -23,6 +23,23 @@ describe('docs/publishing.md', () => {
     expect(documented.sort()).toEqual([...manifest.oauthScopes].sort());
   });
 
+  it('the README names every scope of the manifest, and the digest’s mail scopes with why', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const manifest = JSON.parse(readFileSync(manifestPath as string, 'utf8')) as {
+      oauthScopes: string[];
+    };
+    const listed = /least-privilege scopes:([^)]*)\)/.exec(readme)?.[1] ?? '';
+    const named = [...listed.matchAll(/`([a-z.]+_?[a-z.]*)`/g)].map((m) => m[1]);
+    expect(named.sort()).toEqual(
+      manifest.oauthScopes
+        .map((scope) => scope.replace('https://www.googleapis.com/auth/', ''))
+        .sort(),
+    );
+    const digest = readme.slice(readme.indexOf('### The change digest'));
+    expect(digest).toContain('`script.send_mail`');
+    expect(digest).toContain('`userinfo.email`');
+  });
+
   it('links the listing graphics that exist', () => {
     for (const [, file] of publishing.matchAll(/`(listing\/[^`]+)`/g))
       expect(existsSync(join(ROOT, 'docs', file)), file).toBe(true);

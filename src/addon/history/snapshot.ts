@@ -20,6 +20,10 @@ export interface Snapshot {
   progress: number | string;
   pace: string;
   isolation: string;
+  /** A KPI whose last judged row is flagged: optimized in isolation (the change digest). */
+  isolated: boolean;
+  /** Then, the counterparts it left behind on that row. */
+  leftBehind: string[];
 }
 
 /** The last row with a number or a date. */
@@ -34,15 +38,27 @@ function word<T>(outcome: Outcome<T | null>): T | string {
   return outcome.value ?? '';
 }
 
-/** The isolation state on the KPI's last judged row. */
-export function isolationState(
+/** The isolation state on the KPI's last judged row, in words and as data. */
+export interface IsolationState {
+  text: string;
+  isolated: boolean;
+  leftBehind: string[];
+}
+
+const state = (text: string, leftBehind: string[] = []): IsolationState => ({
+  text,
+  isolated: leftBehind.length > 0,
+  leftBehind,
+});
+
+export function isolationOf(
   kpi: MarkedColumn,
   cellsAt: (position: number) => readonly unknown[],
   { t }: Translator,
-): string {
+): IsolationState {
   const s = kpi.settings;
-  if (s.role !== 'kpi') return '';
-  if (kpi.counterparts.length === 0) return t('status.noCounterpart');
+  if (s.role !== 'kpi') return state('');
+  if (kpi.counterparts.length === 0) return state(t('status.noCounterpart'));
   try {
     const detail = kpiIsolationDetail(
       cellsAt(kpi.position).map(toNumberOrNull),
@@ -53,14 +69,23 @@ export function isolationState(
     for (let row = detail.length - 1; row >= 0; row--) {
       const judged = detail[row];
       if (judged === null) continue;
-      if (!judged.flagged) return t('status.notIsolated');
-      const names = judged.leftBehind.map((i) => kpi.counterparts[i].name).join(', ');
-      return t('status.isolated', { names });
+      if (!judged.flagged) return state(t('status.notIsolated'));
+      const names = judged.leftBehind.map((i) => kpi.counterparts[i].name);
+      return state(t('status.isolated', { names: names.join(', ') }), names);
     }
-    return t('status.notJudged');
+    return state(t('status.notJudged'));
   } catch (error) {
-    return error instanceof Error ? error.message : String(error);
+    return state(error instanceof Error ? error.message : String(error));
   }
+}
+
+/** The isolation state on the KPI's last judged row, as the history sheet words it. */
+export function isolationState(
+  kpi: MarkedColumn,
+  cellsAt: (position: number) => readonly unknown[],
+  words: Translator,
+): string {
+  return isolationOf(kpi, cellsAt, words).text;
 }
 
 /**
@@ -75,6 +100,7 @@ export function snapshotOf(
 ): Snapshot {
   const cells = cellsAt(column.position);
   const row = latestRow(cells);
+  const isolation = isolationOf(column, cellsAt, words);
   const snapshot: Snapshot = {
     latestRow: row,
     value: row === null ? '' : cells[row],
@@ -82,7 +108,9 @@ export function snapshotOf(
     trend: '',
     progress: '',
     pace: '',
-    isolation: isolationState(column, cellsAt, words),
+    isolation: isolation.text,
+    isolated: isolation.isolated,
+    leftBehind: isolation.leftBehind,
   };
   const glance = glanceOf(column.settings, cells, asOf);
   if (glance?.role === 'kpi') {

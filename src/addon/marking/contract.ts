@@ -68,7 +68,13 @@ export interface SidebarView {
 /** The part of the view built from the sheet's columns (view.ts). */
 export type ColumnsView = Omit<SidebarView, 'schedule' | 'stale'>;
 
-export type DraftField = keyof ColumnDraft | 'column' | 'headerRow' | 'recalculate' | 'staleAfter';
+export type DraftField =
+  | keyof ColumnDraft
+  | 'column'
+  | 'headerRow'
+  | 'recalculate'
+  | 'staleAfter'
+  | 'digest';
 
 /** A message for one field of one column (key: the column's ref key; '' for the sheet). */
 export interface FieldError {

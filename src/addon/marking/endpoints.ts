@@ -90,7 +90,7 @@ export function saveSidebar(request: SaveRequest, locale?: string): SaveResult {
     if (!schedule.ok) return schedule;
     // The trigger first: it is what Google may refuse, and then nothing is written.
     if (schedule.next !== null) {
-      const refused = applySchedule(spreadsheet, schedule.next);
+      const refused = applySchedule(spreadsheet, current, schedule.next);
       if (refused) return { ok: false, message: message('save.invalid'), errors: [refused] };
     }
     applyWrites(sheet, store.handles, plan.writes);

@@ -2,6 +2,7 @@
 // before anything else), and what the sidebar is shown of the schedule. No Apps Script types:
 // the sidebar's compiler sees these.
 import * as v from 'valibot';
+import type { DigestView } from '../digest/contract';
 import { RECALCULATE, type Recalculate } from './settings';
 
 export const ScheduleDraftSchema = v.strictObject({
@@ -10,6 +11,8 @@ export const ScheduleDraftSchema = v.strictObject({
   staleAfter: v.union([v.pipe(v.string(), v.maxLength(100)), v.pipe(v.number(), v.finite())]),
   /** The revision of the schedule the sidebar was shown: 0 when none was ever saved. */
   revision: v.pipe(v.number(), v.safeInteger(), v.minValue(0)),
+  /** "Email me when something changes", ticked or not; absent: left as it is. */
+  digest: v.optional(v.boolean()),
 });
 export type ScheduleDraft = v.InferOutput<typeof ScheduleDraftSchema>;
 
@@ -23,6 +26,8 @@ export interface ScheduleView {
   hour: number;
   /** The sheet the snapshots go to. */
   history: string;
+  /** The change digest: on or off, to whom, and what waits. */
+  digest: DigestView;
 }
 
 /** A column of this sheet the scheduled run found STALE, by its sidebar key. */

@@ -4,7 +4,8 @@
 //      after every row is computed, so a run that fails part-way writes no snapshot at all;
 //  (c) a KPI whose latest value stayed the same for the chosen number of runs is STALE: the
 //      counts in document properties, the marks in the table the dashboard looks up;
-//  (d) the colours are repainted, so their rules reach rows added since (colours/repaint.ts).
+//  (d) the colours are repainted, so their rules reach rows added since (colours/repaint.ts);
+//  before that, the change digest may send its one email (digest/send.ts).
 // A run whose schedule was turned off or whose marked columns are all gone deletes its own
 // trigger. Near the time limit it stops between columns and the next run resumes there.
 //
@@ -20,6 +21,7 @@ import { writeAsOfDate } from '../asOf';
 import { repaintAllSheets } from '../colours';
 import { staleKey } from '../dashboard/layout';
 import { type MarkedSheet, markedSheets } from '../dashboard/markedSheets';
+import { type DigestColumn, type DigestStatus, digestAfterRun } from '../digest/send';
 import { appendHistory, type HistoryRow } from '../history/append';
 import { latestSignature, snapshotOf } from '../history/snapshot';
 import type { MarkedColumn } from '../settings/sheetSettings';
@@ -51,6 +53,8 @@ export interface RunOutcome {
   snapshots: number;
   /** Columns left for the next run (it was near its time limit). */
   remaining: number;
+  /** What the change digest did after the run. */
+  digest?: DigestStatus;
 }
 
 /** One column to snapshot, and the key it is known by across runs. */
@@ -114,6 +118,9 @@ interface Taken {
   rows: HistoryRow[];
   states: Map<string, StaleState>;
   done: number;
+  /** The snapshots taken, for the change digest. */
+  columns: DigestColumn[];
+  cellsOf: (source: MarkedSheet) => (position: number) => readonly unknown[];
 }
 
 /** Snapshots columns in order until the budget runs out (always at least one). */
@@ -132,12 +139,13 @@ function takeSnapshots(
 ): Taken {
   const { words } = context;
   const cellsOf = sheetReader();
-  const taken: Taken = { rows: [], states: new Map(), done: 0 };
+  const taken: Taken = { rows: [], states: new Map(), done: 0, columns: [], cellsOf };
   for (const job of jobs) {
     if (taken.done > 0 && Date.now() - context.started > RUN_BUDGET_MS) break;
     const { source, column } = job;
     const snapshot = snapshotOf(column, cellsOf(source), context.asOf, words);
     let stale = '';
+    let staleRuns: number | null = null;
     if (column.settings.role === 'kpi') {
       const property = staleProperty(source.settings.sheetId, column.settings.id);
       const state = nextStaleState(
@@ -145,8 +153,12 @@ function takeSnapshots(
         latestSignature(snapshot),
       );
       taken.states.set(property, state);
-      if (isStale(state, context.schedule.staleAfter)) stale = words.t('status.stale');
+      if (isStale(state, context.schedule.staleAfter)) {
+        stale = words.t('status.stale');
+        staleRuns = state.unchanged;
+      }
     }
+    taken.columns.push({ ...job, snapshot, staleRuns });
     taken.rows.push([
       // Dates as the spreadsheet's wall clock, which Sheets reads as dates in its own zone.
       context.takenAt,
@@ -224,13 +236,10 @@ export function recalculate(
   const asOf = writeAsOfDate(spreadsheet);
   const jobs = jobsOf(sources);
   const ordered = orderFrom(jobs, cursorOf(properties));
+  const timeZone = spreadsheet.getSpreadsheetTimeZone();
   const taken = takeSnapshots(ordered, {
     started,
-    takenAt: Utilities.formatDate(
-      new Date(started),
-      spreadsheet.getSpreadsheetTimeZone(),
-      'yyyy-MM-dd HH:mm:ss',
-    ),
+    takenAt: Utilities.formatDate(new Date(started), timeZone, 'yyyy-MM-dd HH:mm:ss'),
     asOf,
     schedule,
     properties,
@@ -249,9 +258,19 @@ export function recalculate(
   store.setProperties(writes);
   if (remaining === 0 && CURSOR_PROPERTY in properties) store.deleteProperty(CURSOR_PROPERTY);
   for (const key of obsoleteStaleProperties(properties, jobs)) store.deleteProperty(key);
+  // The digest reads what the run read; it never throws into the run.
+  const digest = digestAfterRun(spreadsheet, {
+    subscriber: schedule.digest,
+    properties,
+    timeZone,
+    started,
+    columns: taken.columns,
+    allKeys: new Set(jobs.map((job) => job.key)),
+    cellsOf: taken.cellsOf,
+  });
   // Last: the snapshot and the counts are already whole if repainting fails.
   repaintAllSheets(spreadsheet, locale);
-  return { status: 'ran', snapshots: taken.done, remaining };
+  return { status: 'ran', snapshots: taken.done, remaining, digest };
 }
 
 /** The trigger's handler. */

@@ -4,6 +4,7 @@
 // were removed stops its runs (the run deletes its own trigger).
 import * as v from 'valibot';
 import { PROPERTY_PREFIX } from '../artifacts';
+import { SubscriberSchema } from '../digest/subscriber';
 import { parseStored } from '../settings/schema';
 
 export const RECALCULATE = ['off', 'hourly', 'daily', 'weekly'] as const;
@@ -26,6 +27,11 @@ export const ScheduleSchema = v.strictObject({
    * this one deletes itself, and the document keeps exactly one.
    */
   trigger: v.optional(v.nullable(v.pipe(v.string(), v.maxLength(200)))),
+  /**
+   * The change digest: who ticked "Email me when something changes" (and their language),
+   * or none. Only while the schedule is on: choosing Off turns it off.
+   */
+  digest: v.optional(v.nullable(SubscriberSchema)),
 });
 export type Schedule = v.InferOutput<typeof ScheduleSchema>;
 

@@ -1,6 +1,7 @@
 // What the sidebar shows of the schedule: the choice and its STALE count, and which of the
 // sheet's KPIs the last runs found STALE. Read from the document properties, no sheet call.
 import { HISTORY_SHEET_NAME } from '../artifacts';
+import { digestView } from '../digest/view';
 import { refAt } from '../marking/drafts';
 import type { SheetSettings } from '../settings/sheetSettings';
 import type { ScheduleView, StaleMark } from './request';
@@ -17,6 +18,7 @@ export function scheduleView(properties: Record<string, string>, timeZone: strin
     timeZone,
     hour: RUN_HOUR,
     history: HISTORY_SHEET_NAME,
+    digest: digestView(schedule, properties, timeZone),
   };
 }
 

@@ -5,7 +5,7 @@ import { columnLetter } from '../../addon/columnLetter';
 import type { CellValue } from '../types';
 import type { SheetDimensions } from './dimensions';
 import { HttpError } from './http';
-import type { CellBlock, ClockResult, RunResult, SheetList, SheetWindow } from './protocol';
+import type { CellBlock, ClockResult, Outbox, RunResult, SheetList, SheetWindow } from './protocol';
 import type { PreviewRuntime } from './runtimePort';
 
 /** Most rows one window returns: enough for any screen, small enough to stay fast. */
@@ -182,4 +182,23 @@ export function advanceClock(runtime: PreviewRuntime, body: unknown): ClockResul
   }
   runtime.clock.advance(ms);
   return { now: runtime.clock.now().toISOString() };
+}
+
+/** What MailApp sent, newest first: the preview's outbox (nothing leaves the machine). */
+export function listOutbox(runtime: PreviewRuntime): Outbox {
+  const mail = runtime.mail.sent.map(
+    ({ id, sentAt, from, name, to, cc, bcc, subject, body, htmlBody }) => ({
+      id,
+      sentAt,
+      from,
+      name,
+      to,
+      cc,
+      bcc,
+      subject,
+      body,
+      htmlBody,
+    }),
+  );
+  return { mail: mail.reverse() };
 }

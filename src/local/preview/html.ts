@@ -27,7 +27,17 @@ export function pageHtml(assets: PreviewAssets): string {
     <span id="file-name"></span>
     <button type="button" id="save" aria-keyshortcuts="Control+S">Save</button>
   </div>
+  <button type="button" id="outbox-toggle" aria-controls="outbox" aria-expanded="false">Outbox <span id="outbox-count">0</span></button>
 </header>
+<section id="outbox" aria-labelledby="outbox-heading" hidden>
+  <div class="outbox-head">
+    <h2 id="outbox-heading">Outbox</h2>
+    <button type="button" id="outbox-close" aria-label="Close outbox">×</button>
+  </div>
+  <p class="outbox-note">Email the add-on sent with MailApp. Nothing leaves this machine.</p>
+  <p id="outbox-empty">No email sent yet.</p>
+  <ol id="outbox-list"></ol>
+</section>
 <div id="file-notes" role="note" hidden></div>
 <div id="formulabar">
   <span id="cellref" aria-label="Selected cell">A1</span>

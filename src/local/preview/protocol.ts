@@ -96,3 +96,24 @@ export interface SaveResult {
 export interface ApiError {
   error: string;
 }
+
+/** One email the add-on sent (MailApp), as the outbox lists it: nothing leaves the machine. */
+export interface OutboxMail {
+  id: number;
+  /** ISO 8601, the runtime clock. */
+  sentAt: string;
+  from: string;
+  name: string;
+  to: string[];
+  cc: string[];
+  bcc: string[];
+  subject: string;
+  body: string;
+  /** "" when only plain text was sent. */
+  htmlBody: string;
+}
+
+/** GET /api/outbox: every email sent since the preview started, newest first. */
+export interface Outbox {
+  mail: OutboxMail[];
+}

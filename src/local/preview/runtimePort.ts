@@ -32,4 +32,4 @@ export type PreviewRuntime = Pick<
   | 'documentState'
   | 'selection'
   | 'select'
-> & { workbook: PreviewWorkbook };
+> & { workbook: PreviewWorkbook; mail: Pick<LocalRuntime['mail'], 'sent'> };

@@ -4,7 +4,15 @@
 
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { advanceClock, editCell, listSheets, readWindow, runFunction, selectSheet } from './api';
+import {
+  advanceClock,
+  editCell,
+  listOutbox,
+  listSheets,
+  readWindow,
+  runFunction,
+  selectSheet,
+} from './api';
 import { loadAssets, type PreviewAssets } from './assets';
 import { SheetDimensions } from './dimensions';
 import { pageHtml, sidebarHtml } from './html';
@@ -159,6 +167,10 @@ async function handle(req: IncomingMessage, res: ServerResponse, ctx: Context): 
   if (path === '/api/ui') {
     allow(method, 'GET');
     return sendJson(res, 200, uiState(runtime, ctx.tracker));
+  }
+  if (path === '/api/outbox') {
+    allow(method, 'GET');
+    return sendJson(res, 200, listOutbox(runtime));
   }
   if (path === '/api/file') {
     allow(method, 'GET');

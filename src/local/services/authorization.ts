@@ -112,7 +112,8 @@ export function checkScopes(
   method: string,
 ): void {
   if (granted === null) return;
-  const scope = METHOD_SCOPES[`${className}.${method}`] ?? (className === 'MailApp' ? SEND_MAIL_SCOPE : null);
+  const scope =
+    METHOD_SCOPES[`${className}.${method}`] ?? (className === 'MailApp' ? SEND_MAIL_SCOPE : null);
   if (scope !== null && !granted.includes(scope)) {
     throw serviceError(
       `You do not have permission to call ${className}.${method}. Required permissions: ${scope}`,

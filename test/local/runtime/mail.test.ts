@@ -52,9 +52,16 @@ describe('MailApp.sendEmail', () => {
   it('takes the four documented signatures and records each message, sent from the user', () => {
     const rt = runtime();
     rt.call('send', ['a@example.com', 'Plain', 'text']);
-    rt.call('send', ['b@example.com', 'With options', 'text', { htmlBody: '<b>x</b>', name: 'Bot' }]);
+    rt.call('send', [
+      'b@example.com',
+      'With options',
+      'text',
+      { htmlBody: '<b>x</b>', name: 'Bot' },
+    ]);
     rt.call('send', ['c@example.com', 'reply@example.com', 'Reply-to form', 'text']);
-    rt.call('send', [{ to: 'd@example.com, e@example.com', cc: 'f@example.com', subject: 'S', body: 'b' }]);
+    rt.call('send', [
+      { to: 'd@example.com, e@example.com', cc: 'f@example.com', subject: 'S', body: 'b' },
+    ]);
     expect(
       rt.mail.sent.map((m) => [m.to, m.cc, m.subject, m.htmlBody, m.name, m.replyTo, m.from]),
     ).toEqual([
@@ -69,7 +76,9 @@ describe('MailApp.sendEmail', () => {
   it('counts the quota per recipient: 100 a day for a consumer account, 1,500 for Workspace', () => {
     const consumer = runtime();
     expect(consumer.call('quota')).toBe(100);
-    expect(consumer.call('send', [{ to: 'a@example.com,b@example.com', subject: 's', body: 'b' }])).toBe(98);
+    expect(
+      consumer.call('send', [{ to: 'a@example.com,b@example.com', subject: 's', body: 'b' }]),
+    ).toBe(98);
     const workspace = runtime(SCOPES, { mail: { account: 'workspace' } });
     expect(workspace.call('quota')).toBe(1500);
   });

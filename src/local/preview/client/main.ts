@@ -7,6 +7,7 @@ import { Chrome } from './chrome';
 import { Editor, type EditTiming } from './editor';
 import { FileControl } from './file';
 import { asError, Grid } from './grid';
+import { OutboxPanel } from './outbox';
 
 declare global {
   interface Window {
@@ -39,6 +40,7 @@ async function main(): Promise<void> {
   };
 
   const file = new FileControl();
+  const outbox = new OutboxPanel();
   // The selection the server last reported: a script that moves it (Range.activate from a
   // legend link) is shown; the user's own clicks are sent so getActiveRange sees them.
   let serverSelection = '';
@@ -69,7 +71,13 @@ async function main(): Promise<void> {
     grid.selectBlock(list.selection);
   };
   const refreshAll = async (): Promise<void> => {
-    await Promise.all([chrome.refreshUi(), grid.refresh(), file.refresh(), followScript()]);
+    await Promise.all([
+      chrome.refreshUi(),
+      grid.refresh(),
+      file.refresh(),
+      outbox.refresh(),
+      followScript(),
+    ]);
   };
   const chrome = new Chrome({
     run: async (functionName) => {
@@ -84,7 +92,7 @@ async function main(): Promise<void> {
     },
     // The clock moved: due triggers ran, and may have added a sheet (the schedule's history).
     dataChanged: async () => {
-      await Promise.all([grid.refresh(), file.refresh(), followScript()]);
+      await Promise.all([grid.refresh(), file.refresh(), outbox.refresh(), followScript()]);
     },
     openSheet: async (name) => {
       await Promise.all([postJson('/api/active', { sheet: name }), grid.open(name)]);
@@ -113,6 +121,7 @@ async function main(): Promise<void> {
   await Promise.all([
     chrome.refreshUi(),
     file.refresh(),
+    outbox.refresh(),
     first ? grid.open(first) : Promise.resolve(),
   ]);
   // A page opened (or reloaded) after a script selected cells shows that selection.

@@ -88,8 +88,11 @@ function DigestField(props: {
   onChange: (on: boolean) => void;
   error: string | undefined;
 }) {
-  const { t } = useI18n();
+  const words = useI18n();
+  const { t } = words;
   const { digest, scheduled, error } = props;
+  /** "2026-04-07 06:00" as the reader writes it: "7 apr 2026 06:00". */
+  const when = (moment: string) => `${words.day(moment.slice(0, 10))} ${moment.slice(11)}`;
   const hintId = 'digest-hint';
   const errorId = 'error-schedule-digest';
   return (
@@ -118,20 +121,20 @@ function DigestField(props: {
       ) : null}
       {digest.quotaUsedAt ? (
         <p class="digest-note">
-          {t('digest.quotaUsed', { time: digest.quotaUsedAt, count: digest.waiting })}
+          {t('digest.quotaUsed', { time: when(digest.quotaUsedAt), count: digest.waiting })}
         </p>
       ) : null}
       {digest.failure ? (
         <p class="digest-note">
           {t('digest.failed', {
-            time: digest.failure.at,
+            time: when(digest.failure.at),
             reason: digest.failure.reason,
             count: digest.waiting,
           })}
         </p>
       ) : null}
       {digest.on && digest.lastSentAt ? (
-        <p class="hint">{t('digest.lastSent', { time: digest.lastSentAt })}</p>
+        <p class="hint">{t('digest.lastSent', { time: when(digest.lastSentAt) })}</p>
       ) : null}
     </div>
   );

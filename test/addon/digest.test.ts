@@ -5,10 +5,10 @@
 // when it is MISSED; an exhausted quota is recorded and not retried, and the change goes out
 // with the next run that has quota.
 import { describe, expect, it } from 'vitest';
-import type { SidebarView } from '../../src/addon/endpoints';
+import type { ColumnDraft, SidebarView } from '../../src/addon/endpoints';
 import { sentenceOf } from '../../src/addon/legend/words';
 import { SCHEDULE_PROPERTY } from '../../src/addon/schedule/settings';
-import { ENGLISH } from '../../src/i18n/locale';
+import { DUTCH, ENGLISH } from '../../src/i18n/locale';
 import { translator } from '../../src/i18n/translate';
 import {
   createRuntime,
@@ -33,7 +33,10 @@ const WEEK = 7 * DAY;
 const NOW = new Date('2026-04-05T09:00:00Z');
 const ANNA = 'anna@example.nl';
 
-function story(extra: Partial<RuntimeOptions> = {}): LocalRuntime {
+function story(
+  extra: Partial<RuntimeOptions> = {},
+  leads: Partial<ColumnDraft> = {},
+): LocalRuntime {
   const runtime = createRuntime({
     data: dutchStory(BEFORE_SLIDE),
     now: NOW,
@@ -46,9 +49,16 @@ function story(extra: Partial<RuntimeOptions> = {}): LocalRuntime {
   client.edit('Leads', {
     role: 'kpi',
     counterparts: [client.pair('Gekwalificeerde leads', 'pace'), client.pair('Klanten', 'pace')],
+    ...leads,
   });
   saved(client);
   return runtime;
+}
+
+/** Never more than one email per run: no two share a run's time. */
+function onePerRun(runtime: LocalRuntime): void {
+  const times = runtime.mail.sent.map((m) => m.sentAt);
+  expect(new Set(times).size).toBe(times.length);
 }
 
 function saved(client: SidebarClient): SidebarView {
@@ -115,6 +125,53 @@ describe('the lead funnel sliding into isolation (Leads en klanten)', () => {
     expect(mail.body).toContain(link);
     expect(mail.htmlBody).toContain(`<a href="${link.replace(/&/g, '&amp;')}">`);
     expect(mail.htmlBody).toContain('Klanten per lead');
+  });
+
+  it('speaks Dutch to a Dutch user: every word from the Dutch catalogue, numbers and days the Dutch way', () => {
+    const runtime = story({ userLocale: 'nl' });
+    const view = turnOn(runtime);
+    expect(view.schedule.digest.recipient).toBe(ANNA);
+    expect(JSON.parse(runtime.properties.document.get(SCHEDULE_PROPERTY) ?? '{}').digest).toEqual({
+      email: ANNA,
+      locale: 'nl',
+    });
+    runtime.clock.advance(WEEK);
+    addMonths(runtime, BEFORE_SLIDE, AFTER_SLIDE);
+    runtime.clock.advance(WEEK);
+    expect(runtime.mail.sent).toHaveLength(1);
+    const [mail] = runtime.mail.sent;
+    expect(mail.subject).toBe('KPI Guard: een wijziging in Untitled spreadsheet');
+    const lines = mail.body.split('\n');
+    expect(lines[0]).toBe(
+      'De geplande uitvoering van 13 apr 2026 06:00 vond deze wijziging in “Untitled spreadsheet” sinds de uitvoering ervoor:',
+    );
+    expect(lines[2]).toMatch(
+      /^• Leads \(blad Leads en klanten, kolom B\) wordt los geoptimaliseerd: Leads steeg \d+ % van 1 mrt tot 1 jun 2026, maar Gekwalificeerde leads per lead daalde \d+ % en Klanten per lead daalde \d+ %\.$/,
+    );
+    const run = new SidebarClient(runtime).view.legend.coloured[0]?.runs[0];
+    expect(run).toBeDefined();
+    if (run) expect(lines[2]).toContain(sentenceOf(translator(DUTCH), run, 'Leads'));
+    expect(lines[3]).toMatch(/^ {2}B\d+:B\d+ openen in Leads en klanten: https:/);
+    expect(mail.body).toContain('“Mail me als er iets verandert”');
+    expect(mail.htmlBody).toContain('wordt los geoptimaliseerd');
+  });
+
+  it('puts every change of a run in its one email', () => {
+    // A healthy band that the chased leads leave: isolated and UNHEALTHY in the same run.
+    const runtime = story({}, { healthyMax: '75' });
+    turnOn(runtime);
+    runtime.clock.advance(WEEK);
+    addMonths(runtime, BEFORE_SLIDE, AFTER_SLIDE);
+    runtime.clock.advance(WEEK);
+    expect(runtime.mail.sent).toHaveLength(1);
+    const [mail] = runtime.mail.sent;
+    expect(mail.subject).toBe('KPI Guard: 2 changes in Untitled spreadsheet');
+    expect(mail.body.split('\n').filter((line) => line.startsWith('• '))).toEqual([
+      expect.stringContaining('Leads (sheet Leads en klanten, column B) is optimized in isolation'),
+      '• Leads (sheet Leads en klanten, column B) became UNHEALTHY: its latest value is outside its healthy band.',
+    ]);
+    expect(mail.body).toContain('&range=B19\n');
+    onePerRun(runtime);
   });
 
   it('sends none on the next run without a change', () => {
@@ -221,6 +278,7 @@ describe('a target', () => {
     expect(runtime.mail.sent[1].body).toContain(
       'Target Customers won (sheet Sales, column B) was MISSED: its end date passed at 22% of the way to its goal.',
     );
+    onePerRun(runtime);
   });
 });
 
@@ -295,8 +353,14 @@ describe('the checkbox in the schedule section', () => {
     expect(stored.digest).toEqual({ email: ANNA, locale: 'en' });
     // Reloaded, the sidebar shows it ticked.
     expect(new SidebarClient(runtime).schedule.digest).toBe(true);
+    runtime.clock.advance(DAY);
+    const remembered = () =>
+      [...runtime.properties.document.keys()].filter((k) => k.startsWith('kpiguard.digest.'));
+    expect(remembered().length).toBeGreaterThan(0);
     const off = saved(new SidebarClient(runtime).setSchedule({ digest: false }));
     expect(off.schedule.digest.on).toBe(false);
+    // What the runs saw for that subscription goes with it: a new one starts afresh.
+    expect(remembered()).toEqual([]);
     turnOn(runtime, 'daily');
     // Choosing Off turns the digest off with the schedule.
     const none = saved(new SidebarClient(runtime).setSchedule({ recalculate: 'off' }));

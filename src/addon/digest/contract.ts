@@ -1,5 +1,6 @@
 // What the sidebar's schedule section shows of the change digest. Plain JSON, no Apps Script
-// type: the sidebar's compiler sees it.
+// type: the sidebar's compiler sees it. Moments are the spreadsheet's wall clock,
+// "YYYY-MM-DD HH:mm", which the sidebar writes the reader's way.
 
 export interface DigestView {
   /** The digest is on (the schedule is on and someone turned it on). */

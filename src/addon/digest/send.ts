@@ -78,8 +78,11 @@ function columnNow(column: DigestColumn): ColumnNow {
   };
 }
 
-const formatTime = (ms: number, timeZone: string) =>
-  Utilities.formatDate(new Date(ms), timeZone, 'yyyy-MM-dd HH:mm');
+/** A moment as the reader writes it, on the spreadsheet's clock: "13 apr 2026 06:00". */
+function formatTime(words: Translator, ms: number, timeZone: string): string {
+  const [day, time] = Utilities.formatDate(new Date(ms), timeZone, 'yyyy-MM-dd HH:mm').split(' ');
+  return `${words.day(day)} ${time}`;
+}
 
 /** The hook. Writes its state in one setProperties; never throws into the run. */
 export function digestAfterRun(spreadsheet: Spreadsheet, run: DigestRun): DigestStatus {
@@ -131,7 +134,7 @@ function deliver(spreadsheet: Spreadsheet, run: DigestRun, subscriber: Subscribe
         });
         const email = composeDigest(words, {
           spreadsheet: spreadsheet.getName(),
-          time: formatTime(run.started, run.timeZone),
+          time: formatTime(words, run.started, run.timeZone),
           lines,
         });
         MailApp.sendEmail({

@@ -103,7 +103,7 @@ describe('the change digest in the preview', () => {
     expect(await mail.getByRole('heading').textContent()).toBe(
       'KPI Guard: a change in Untitled spreadsheet',
     );
-    const meta = await mail.locator('dl').innerText();
+    const meta = await mail.locator('dl').textContent();
     expect(meta).toContain(ANNA);
     expect(meta).toContain(`KPI Guard <${ANNA}>`);
     expect(meta).toContain('2026-04-13 04:00 UTC');
@@ -111,9 +111,9 @@ describe('the change digest in the preview', () => {
     expect(await frame.getAttribute('sandbox')).toBe('');
     const body = page.frameLocator('#outbox iframe').locator('body');
     await expect
-      .poll(() => body.innerText())
+      .poll(() => body.textContent())
       .toContain('Leads (sheet Leads en klanten, column B) is optimized in isolation');
-    expect(await body.innerText()).toMatch(/Klanten per lead fell \d+ %/);
+    expect(await body.textContent()).toMatch(/Klanten per lead fell \d+ %/);
     expect(await body.getByRole('link').first().getAttribute('href')).toMatch(
       /#gid=\d+&range=B\d+:B\d+$/,
     );

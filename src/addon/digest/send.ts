@@ -28,6 +28,7 @@ import {
   seenProperty,
   serializeOutbox,
   serializeSeen,
+  type Waiting,
 } from './state';
 import type { Subscriber } from './subscriber';
 
@@ -117,46 +118,15 @@ function deliver(spreadsheet: Spreadsheet, run: DigestRun, subscriber: Subscribe
         ? { ...outbox, waiting: toWait(unreached) }
         : { ...outbox, waiting: [], quotaUsedAt: null, failure: null };
   } else {
-    const waiting = toWait([...unreached, ...news]);
-    try {
-      // The quota first: with none left nothing is attempted, and nothing loops.
-      if (MailApp.getRemainingDailyQuota() < 1) {
-        status = 'quota';
-        next = { ...outbox, waiting, quotaUsedAt: at };
-      } else {
-        const words = wordsFor(spreadsheet, subscriber);
-        const byKey = new Map(watched.map((c) => [c.key, c]));
-        const lines = digestLines(news, byKey, {
-          url: spreadsheet.getUrl(),
-          cellsOf: run.cellsOf,
-          dayOf: (date) => Utilities.formatDate(date, run.timeZone, 'yyyy-MM-dd'),
-          words,
-        });
-        const email = composeDigest(words, {
-          spreadsheet: spreadsheet.getName(),
-          time: formatTime(words, run.started, run.timeZone),
-          lines,
-        });
-        MailApp.sendEmail({
-          to: subscriber.email,
-          subject: email.subject,
-          body: email.body,
-          htmlBody: email.htmlBody,
-          name: words.t('addon.name'),
-        });
-        status = 'sent';
-        next = {
-          ...outbox,
-          waiting: toWait(unreached),
-          quotaUsedAt: null,
-          failure: null,
-          lastSentAt: at,
-        };
-      }
-    } catch (error) {
-      const reason = (error instanceof Error ? error.message : String(error)).slice(0, 500);
-      status = 'failed';
-      next = { ...outbox, waiting, failure: { reason, at } };
+    const attempt = send(spreadsheet, run, subscriber, news, watched);
+    status = attempt.status;
+    const waiting = toWait(status === 'sent' ? unreached : [...unreached, ...news]);
+    if (attempt.status === 'sent') {
+      next = { ...outbox, waiting, quotaUsedAt: null, failure: null, lastSentAt: at };
+    } else if (attempt.status === 'quota') {
+      next = { ...outbox, waiting, quotaUsedAt: at, failure: null };
+    } else {
+      next = { ...outbox, waiting, quotaUsedAt: null, failure: { reason: attempt.reason, at } };
     }
   }
   const writes: Record<string, string> = { [OUTBOX_PROPERTY]: serializeOutbox(next) };
@@ -169,6 +139,45 @@ function deliver(spreadsheet: Spreadsheet, run: DigestRun, subscriber: Subscribe
     }
   }
   return status;
+}
+
+/**
+ * The one attempt of this run: the quota first (with none left nothing is attempted, and
+ * nothing loops), then one email carrying every change.
+ */
+function send(
+  spreadsheet: Spreadsheet,
+  run: DigestRun,
+  subscriber: Subscriber,
+  news: readonly Waiting[],
+  watched: readonly DigestColumn[],
+): { status: 'sent' } | { status: 'quota' } | { status: 'failed'; reason: string } {
+  try {
+    if (MailApp.getRemainingDailyQuota() < 1) return { status: 'quota' };
+    const words = wordsFor(spreadsheet, subscriber);
+    const lines = digestLines(news, new Map(watched.map((c) => [c.key, c])), {
+      url: spreadsheet.getUrl(),
+      cellsOf: run.cellsOf,
+      dayOf: (date) => Utilities.formatDate(date, run.timeZone, 'yyyy-MM-dd'),
+      words,
+    });
+    const email = composeDigest(words, {
+      spreadsheet: spreadsheet.getName(),
+      time: formatTime(words, run.started, run.timeZone),
+      lines,
+    });
+    MailApp.sendEmail({
+      to: subscriber.email,
+      subject: email.subject,
+      body: email.body,
+      htmlBody: email.htmlBody,
+      name: words.t('addon.name'),
+    });
+    return { status: 'sent' };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { status: 'failed', reason: reason.slice(0, 500) };
+  }
 }
 
 /** A new subscriber (or none) starts without what the runs saw for the one before. */

@@ -33,13 +33,28 @@ function series(seed: number): () => number {
   };
 }
 
+/**
+ * In the last rows, each even paired KPI is chased (up a step a row) while its partner, the
+ * guardrail, falls: five KPIs optimized in isolation, whose digest lines carry the legend's
+ * sentence (its costliest part).
+ */
+const GAMED_ROWS = 26;
+const GAMED_STEP = 1.5;
+
 function workbook(rows: number) {
   const width = KPIS + TARGETS;
   const header = ['Week', ...Array.from({ length: width }, (_, i) => `Series ${i + 1}`)];
   const next = Array.from({ length: width }, (_, i) => series(i + 1));
   const cells: CellValue[][] = [header];
   for (let r = 0; r < rows; r++) {
-    cells.push([new Date(Date.UTC(2000, 0, 3 + 7 * r)), ...next.map((f) => f())]);
+    const gamed = r - (rows - GAMED_ROWS) + 1;
+    const values = next.map((f, i) => {
+      const value = f();
+      if (gamed <= 0 || i >= PAIRED) return value;
+      const step = (i % 2 === 0 ? GAMED_STEP : -GAMED_STEP) * gamed;
+      return Math.round((value + step) * 100) / 100;
+    });
+    cells.push([new Date(Date.UTC(2000, 0, 3 + 7 * r)), ...values]);
   }
   return { sheets: [{ name: 'Big', cells }] };
 }

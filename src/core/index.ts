@@ -37,6 +37,14 @@ export { erfc, twoSidedPValue } from './normal';
 export { type PaceInput, type PaceStatus, targetPace } from './pace';
 export { targetProgress } from './progress';
 export { dateTime, presentValues, toNumberOrNull } from './series';
+export {
+  type CountingPeriod,
+  countedActual,
+  serialDay,
+  TARGET_MEASURES,
+  type TargetMeasure,
+  type TimeColumn,
+} from './targetMeasure';
 export { theilSenFit, theilSenSlope } from './theilSen';
 export {
   AUTOCORRELATION_HISTORY,

@@ -201,6 +201,7 @@ export const en = {
   'field.baseline': 'Baseline',
   'field.start': 'Start',
   'field.end': 'End',
+  'field.measure': 'Progress counts',
 
   'role.label': 'Role of {column}',
   'role.none': 'None',
@@ -236,7 +237,15 @@ export const en = {
   'end.label': 'End of {column}',
   'target.up': 'Higher is better: the goal is above the baseline.',
   'target.down': 'Lower is better: the goal is below the baseline.',
-  'target.latest': 'Progress is measured on the latest value in the column.',
+  'measure.label': 'Progress of {column} counts',
+  'measure.latest': 'Latest value',
+  'measure.sum': 'Sum over the period',
+  'measure.latestHint':
+    'The latest value in the column is the amount reached: a level or a running total, like revenue to date or headcount.',
+  'measure.sumHint':
+    'Each row holds an amount for its own period, like new customers per month: the rows whose {time} falls from the start to the as-of date are added up.',
+  'measure.sumHintNoTime':
+    'Each row holds an amount for its own period, like new customers per month. There is no Time column to date the rows, so every row is added up.',
   'time.hint': 'The period of each row.',
 
   'save.button': 'Save',

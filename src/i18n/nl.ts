@@ -208,6 +208,7 @@ export const nl: Catalogue = {
   'field.baseline': 'Beginwaarde',
   'field.start': 'Begin',
   'field.end': 'Einde',
+  'field.measure': 'Voortgang telt',
 
   'role.label': 'Rol van {column}',
   'role.none': 'Geen',
@@ -244,7 +245,15 @@ export const nl: Catalogue = {
   'end.label': 'Einde van {column}',
   'target.up': 'Hoger is beter: de doelwaarde ligt boven de beginwaarde.',
   'target.down': 'Lager is beter: de doelwaarde ligt onder de beginwaarde.',
-  'target.latest': 'De voortgang wordt gemeten op de laatste waarde in de kolom.',
+  'measure.label': 'Voortgang van {column} telt',
+  'measure.latest': 'Laatste waarde',
+  'measure.sum': 'Som over de periode',
+  'measure.latestHint':
+    'De laatste waarde in de kolom is wat er bereikt is: een stand of een lopend totaal, zoals de omzet tot nu toe of het aantal medewerkers.',
+  'measure.sumHint':
+    'Elke rij bevat een aantal voor zijn eigen periode, zoals nieuwe klanten per maand: de rijen waarvan {time} tussen het begin en de peildatum valt, worden opgeteld.',
+  'measure.sumHintNoTime':
+    'Elke rij bevat een aantal voor zijn eigen periode, zoals nieuwe klanten per maand. Er is geen Tijd-kolom om de rijen te dateren, dus elke rij wordt opgeteld.',
   'time.hint': 'De periode van elke rij.',
 
   'save.button': 'Opslaan',

@@ -1,14 +1,27 @@
-// A target's settings: goal, baseline, start and end; its direction follows from the goal
-// against the baseline.
+// A target's settings: goal, baseline, start and end (its direction follows from the goal
+// against the baseline), and how its progress is counted: the column's latest value, or the
+// sum of its rows over the period.
 
+import type { ColumnDraft } from '../addon/endpoints';
 import { draftNumber } from './drafts';
 import { describedBy, Field } from './Field';
 import { useI18n } from './i18n';
 import type { FieldsProps } from './KpiFields';
 
 type TargetField = 'goal' | 'baseline' | 'start' | 'end';
+type Measure = ColumnDraft['measure'];
 
-export function TargetFields({ column, draft, update, errorOf, errorId }: FieldsProps) {
+const MEASURE_OPTIONS: readonly Measure[] = ['latest', 'sum'];
+
+export function TargetFields({
+  column,
+  draft,
+  view,
+  drafts,
+  update,
+  errorOf,
+  errorId,
+}: FieldsProps) {
   const { t, locale } = useI18n();
   const name = column.name;
   const control = (field: TargetField, type: 'text' | 'date') => {
@@ -37,6 +50,15 @@ export function TargetFields({ column, draft, update, errorOf, errorId }: Fields
     Number.isFinite(goal) && Number.isFinite(baseline) && goal !== baseline
       ? t(goal > baseline ? 'target.up' : 'target.down')
       : null;
+  // The Time column as drafted: it dates the rows a sum over the period adds up.
+  const time = view.columns.find((c) => (drafts[c.ref.key] ?? c.saved).role === 'time');
+  const measureHint =
+    draft.measure === 'latest'
+      ? t('measure.latestHint')
+      : time
+        ? t('measure.sumHint', { time: time.name })
+        : t('measure.sumHintNoTime');
+  const measureError = errorOf('measure');
   return (
     <div class="role-fields">
       <div class="pair">
@@ -48,7 +70,23 @@ export function TargetFields({ column, draft, update, errorOf, errorId }: Fields
         {control('start', 'date')}
         {control('end', 'date')}
       </div>
-      <p class="hint">{t('target.latest')}</p>
+      <Field label={t('field.measure')} error={measureError} errorId={errorId('measure')}>
+        <select
+          aria-label={t('measure.label', { column: name })}
+          value={draft.measure}
+          onChange={(e) =>
+            update({ ...draft, measure: e.currentTarget.value === 'sum' ? 'sum' : 'latest' })
+          }
+          {...describedBy(measureError, errorId('measure'))}
+        >
+          {MEASURE_OPTIONS.map((measure) => (
+            <option key={measure} value={measure}>
+              {t(`measure.${measure}`)}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <p class="hint">{measureHint}</p>
     </div>
   );
 }

@@ -53,6 +53,7 @@ function meaningful(draft: ColumnDraft): unknown {
     return [
       draft.role,
       ...[draft.goal, draft.baseline, draft.start, draft.end].map((f) => String(f).trim()),
+      draft.measure,
     ];
   }
   return [draft.role];

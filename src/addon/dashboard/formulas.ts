@@ -4,7 +4,7 @@
 // dependent results take KPIGUARD_AS_OF). Custom functions get whole ranges: one call per
 // column per function. Everything else is Sheets built-ins that also run in the local
 // runtime's HyperFormula: FILTER, INDEX, COUNT, SEQUENCE, ROWS, ARRAY_CONSTRAIN, IFNA, COUNTIF,
-// ISLOGICAL, TEXTJOIN, VLOOKUP. (LOOKUP(2, 1/(...)) would need array arithmetic outside
+// ISLOGICAL, TEXTJOIN, VLOOKUP, SUM, SUMIFS, MIN, INT. (LOOKUP(2, 1/(...)) would need array arithmetic outside
 // FILTER, which Sheets only does inside ARRAYFORMULA.) Pure.
 import type { Catalogue } from '../../i18n/en';
 import { stringLiteral } from '../a1';
@@ -43,25 +43,44 @@ export function trend(r: SeriesRange, direction: 'up' | 'down'): string {
   return `=KPI_TREND(${r.data}, "${direction}")`;
 }
 
-/** Progress of the latest value, read from the dashboard's own latest-value cell. */
-export function progress(latestCell: string, goal: number, baseline: number): string {
-  return `=TARGET_PROGRESS(${latestCell}, ${goal}, ${baseline})`;
-}
-
 /** YYYY-MM-DD as a DATE() call, which every locale reads the same way. */
 export function dateCall(iso: string): string {
   const [year, month, day] = iso.split('-').map(Number);
   return `DATE(${year},${month},${day})`;
 }
 
+/**
+ * What a target counted as a sum over its period has reached, as an expression: the rows the
+ * Time column (`periods`) places from the start to the end and not after KPIGUARD_AS_OF (a day
+ * counts whole: before the day after), or every row without a Time column. The same count as
+ * countedActual (src/core/targetMeasure.ts), which the sidebar and the history use. The bound
+ * is a whole serial number, so its text in the criterion has no decimal mark in any locale.
+ */
+export function periodSum(
+  r: SeriesRange,
+  periods: string | null,
+  start: string,
+  end: string,
+): string {
+  if (periods === null) return `SUM(${r.data})`;
+  const from = `">="&${dateCall(start)}`;
+  const until = `"<"&(INT(MIN(${dateCall(end)}, ${AS_OF_RANGE_NAME}))+1)`;
+  return `SUMIFS(${r.data}, ${periods}, ${from}, ${periods}, ${until})`;
+}
+
+/** Progress of `actual`: the latest-value cell, or a periodSum. */
+export function progress(actual: string, goal: number, baseline: number): string {
+  return `=TARGET_PROGRESS(${actual}, ${goal}, ${baseline})`;
+}
+
 export function pace(
-  latestCell: string,
+  actual: string,
   goal: number,
   baseline: number,
   start: string,
   end: string,
 ): string {
-  return `=TARGET_PACE(${latestCell}, ${goal}, ${baseline}, ${dateCall(start)}, ${dateCall(end)}, ${AS_OF_RANGE_NAME})`;
+  return `=TARGET_PACE(${actual}, ${goal}, ${baseline}, ${dateCall(start)}, ${dateCall(end)}, ${AS_OF_RANGE_NAME})`;
 }
 
 /** 1-based offsets, within the data rows, of rows holding a number unlike the row before. */

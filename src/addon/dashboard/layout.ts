@@ -107,8 +107,10 @@ function rowFor(
     cells.stale = f.stale(staleKey(sheet.sheetId, s.id), input.staleTable);
   } else if (s.role === 'target') {
     cells.series = f.sparkline(range);
-    cells.progress = f.progress(latestCell, s.goal, s.baseline);
-    cells.pace = worded(f.pace(latestCell, s.goal, s.baseline, s.start, s.end), 'pace');
+    // The amount reached, by the target's measure: the latest value, or a sum over its period.
+    const actual = s.measure === 'sum' ? f.periodSum(range, periods, s.start, s.end) : latestCell;
+    cells.progress = f.progress(actual, s.goal, s.baseline);
+    cells.pace = worded(f.pace(actual, s.goal, s.baseline, s.start, s.end), 'pace');
   }
   return DASHBOARD_COLUMNS.map((name) => cells[name]);
 }

@@ -5,6 +5,7 @@
 // run read, by the same code the formulas run (src/functions over src/core). Pure.
 import { kpiIsolationDetail } from '../../core/isolation';
 import { toNumberOrNull } from '../../core/series';
+import type { TimeColumn } from '../../core/targetMeasure';
 import type { Translator } from '../../i18n/translate';
 import type { Outcome } from '../marking/contract';
 import { glanceOf } from '../marking/glance';
@@ -90,13 +91,15 @@ export function isolationState(
 
 /**
  * The snapshot of a column. The statuses stay the identifiers the functions return (a record
- * for formulas to count); the isolation state is worded in `words`' language.
+ * for formulas to count); the isolation state is worded in `words`' language. A target's
+ * progress and pace count by its measure, as the sidebar does (`time`: timeColumnOf).
  */
 export function snapshotOf(
   column: MarkedColumn,
   cellsAt: (position: number) => readonly unknown[],
   asOf: string,
   words: Translator,
+  time: TimeColumn | null,
 ): Snapshot {
   const cells = cellsAt(column.position);
   const row = latestRow(cells);
@@ -112,7 +115,7 @@ export function snapshotOf(
     isolated: isolation.isolated,
     leftBehind: isolation.leftBehind,
   };
-  const glance = glanceOf(column.settings, cells, asOf);
+  const glance = glanceOf(column.settings, cells, asOf, time);
   if (glance?.role === 'kpi') {
     snapshot.health = word(glance.health);
     snapshot.trend = word(glance.trend);

@@ -16,6 +16,12 @@ export function emptyDraft(): ColumnDraft {
     baseline: '',
     start: '',
     end: '',
+    // A new target counts its column's latest value until the user says otherwise: what every
+    // target meant before the choice existed, and what TARGET_PROGRESS of one cell means. A
+    // guess from the values was weighed and left out: whole numbers that go up and down are
+    // new customers per month as often as a headcount, and a wrong guess nobody sees is worse
+    // than a choice shown beside the goal with both meanings spelled out.
+    measure: 'latest',
   };
 }
 
@@ -46,6 +52,7 @@ export function draftOf(settings: SheetSettings, column: MarkedColumn | undefine
     draft.baseline = text(stored.baseline);
     draft.start = stored.start;
     draft.end = stored.end;
+    draft.measure = stored.measure;
     draft.direction = stored.goal > stored.baseline ? 'up' : 'down';
   }
   return draft;

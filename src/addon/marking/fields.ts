@@ -1,7 +1,7 @@
 // One column's draft as stored settings, field by field: every field the user typed gets
 // its own message. Links are added by the save plan, which knows the other columns. Pure.
 import { day, type Message, message } from '../../i18n/translate';
-import { isCalendarDate } from '../settings/schema';
+import { isCalendarDate, type TargetMeasure } from '../settings/schema';
 import type { DraftField } from './contract';
 import { numberFrom } from './drafts';
 import type { ColumnDraft } from './request';
@@ -24,6 +24,7 @@ export type DraftSettings =
       baseline: number;
       start: string;
       end: string;
+      measure: TargetMeasure;
     };
 
 function optionalNumber(raw: string | number, field: DraftField, errors: FieldMessages) {
@@ -71,7 +72,15 @@ export function draftSettings(draft: ColumnDraft): {
     if (!errors.start && !errors.end && end <= start) {
       errors.end = message('invalid.endBeforeStart', { start: day(start), end: day(end) });
     }
-    return { settings: { role: 'target', goal, baseline, start, end }, errors };
+    const settings = {
+      role: 'target' as const,
+      goal,
+      baseline,
+      start,
+      end,
+      measure: draft.measure,
+    };
+    return { settings, errors };
   }
   return { settings: { role: draft.role }, errors };
 }

@@ -1,9 +1,10 @@
 // The statuses the sidebar shows at a glance, computed by the same functions a formula on
 // the column would call (KPI_HEALTH, KPI_TREND, TARGET_PROGRESS, TARGET_PACE), so the
 // sidebar and the sheet never disagree. Pure.
-import { toNumberOrNull } from '../../core/series';
+import { countedActual, type TimeColumn } from '../../core/targetMeasure';
 import { customFunctions } from '../../functions/table';
 import type { ColumnSettings } from '../settings/schema';
+import type { SheetSettings } from '../settings/sheetSettings';
 import type { Glance, Outcome } from './contract';
 
 function outcome<T>(compute: () => T): Outcome<T> {
@@ -20,19 +21,28 @@ export function dayDate(iso: string): Date {
   return new Date(Date.UTC(year, month - 1, day));
 }
 
-function latestPresent(cells: readonly unknown[]): number | null {
-  for (let i = cells.length - 1; i >= 0; i--) {
-    const value = toNumberOrNull(cells[i]);
-    if (value !== null) return value;
-  }
-  return null;
+/**
+ * The sheet's Time column as a target counted over its period reads it, or null when the
+ * sheet has none.
+ */
+export function timeColumnOf(
+  settings: SheetSettings,
+  cellsAt: (position: number) => readonly unknown[],
+  dateDay: (date: Date) => string,
+): TimeColumn | null {
+  const time = settings.columns.find((c) => c.settings.role === 'time');
+  return time ? { cells: cellsAt(time.position), dateDay } : null;
 }
 
-/** The column's statuses, or null for a role that has none. */
+/**
+ * The column's statuses, or null for a role that has none. A target's are computed on the
+ * amount countedActual counts by its measure, with the sheet's Time column (timeColumnOf).
+ */
 export function glanceOf(
   settings: ColumnSettings,
   cells: readonly unknown[],
   asOf: string,
+  time: TimeColumn | null,
 ): Glance | null {
   const f = customFunctions;
   if (settings.role === 'kpi') {
@@ -47,9 +57,9 @@ export function glanceOf(
     };
   }
   if (settings.role === 'target') {
-    const latest = latestPresent(cells);
-    const { goal, baseline } = settings;
-    if (latest === null) {
+    const { goal, baseline, start, end } = settings;
+    const actual = countedActual(settings.measure, cells, { start, end, asOf }, time);
+    if (actual === null) {
       return {
         role: 'target',
         progress: { ok: true, value: null },
@@ -58,18 +68,9 @@ export function glanceOf(
     }
     return {
       role: 'target',
-      progress: outcome(() => Number(f.TARGET_PROGRESS(latest, goal, baseline))),
+      progress: outcome(() => Number(f.TARGET_PROGRESS(actual, goal, baseline))),
       pace: outcome(() =>
-        String(
-          f.TARGET_PACE(
-            latest,
-            goal,
-            baseline,
-            dayDate(settings.start),
-            dayDate(settings.end),
-            dayDate(asOf),
-          ),
-        ),
+        String(f.TARGET_PACE(actual, goal, baseline, dayDate(start), dayDate(end), dayDate(asOf))),
       ),
     };
   }

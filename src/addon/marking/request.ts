@@ -3,7 +3,7 @@
 import * as v from 'valibot';
 import { ScheduleDraftSchema } from '../schedule/request';
 import { MAX_COUNTERPARTS } from '../settings/keys';
-import { DIRECTIONS, ROLES, RULES } from '../settings/schema';
+import { DIRECTIONS, ROLES, RULES, TARGET_MEASURES } from '../settings/schema';
 
 /** Sheets' last column is ZZZ. */
 const MAX_COLUMN = 18_278;
@@ -38,6 +38,11 @@ export const ColumnDraftSchema = v.strictObject({
   baseline: NumberField,
   start: Text(100),
   end: Text(100),
+  /**
+   * How a target's progress is counted. Required: a page from before the field existed gets
+   * "Reload" rather than a default that could change a target's meaning behind its back.
+   */
+  measure: v.picklist(TARGET_MEASURES),
 });
 
 export const ColumnChangeSchema = v.strictObject({

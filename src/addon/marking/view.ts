@@ -8,7 +8,7 @@ import { buildLegend } from '../legend/legend';
 import { columnAt, type MarkedColumn, type SheetSettings } from '../settings/sheetSettings';
 import type { ColumnsView, ColumnView } from './contract';
 import { draftOf, refAt } from './drafts';
-import { glanceOf } from './glance';
+import { glanceOf, timeColumnOf } from './glance';
 import { suggestionsFor } from './suggestions';
 
 export interface ViewInput {
@@ -71,6 +71,8 @@ export function buildView(input: ViewInput): ColumnsView {
     const i = position - input.firstColumn;
     return i >= 0 && i < width ? cellsOf(position) : null;
   };
+  // Where a target counted over its period finds its rows' days (read once for the sheet).
+  const time = timeColumnOf(settings, cellsOf, input.dayOf ?? utcDay);
   const columns: ColumnView[] = [];
   for (let position = 1; position <= settings.width; position++) {
     const marked = columnAt(settings, position);
@@ -82,7 +84,7 @@ export function buildView(input: ViewInput): ColumnsView {
       revision: stored && stored.role !== 'none' ? stored.rev : 0,
       locked: settings.unreadable.find((u) => u.position === position)?.why ?? null,
       saved: draftOf(settings, marked),
-      glance: stored ? glanceOf(stored, cellsOf(position), input.asOf) : null,
+      glance: stored ? glanceOf(stored, cellsOf(position), input.asOf, time) : null,
       suggestions: marked && isLoneKpi(marked) ? suggestionsFor(settings, marked, series) : null,
     });
   }

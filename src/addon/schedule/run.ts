@@ -24,6 +24,7 @@ import { type MarkedSheet, markedSheets } from '../dashboard/markedSheets';
 import { type DigestColumn, type DigestStatus, digestAfterRun } from '../digest/send';
 import { appendHistory, type HistoryRow } from '../history/append';
 import { latestSignature, snapshotOf } from '../history/snapshot';
+import { timeColumnOf } from '../marking/glance';
 import type { MarkedColumn } from '../settings/sheetSettings';
 import { spreadsheetLocale } from '../uiLocale';
 import { CURSOR_PROPERTY, cursorOf, orderFrom, serializeCursor } from './cursor';
@@ -131,6 +132,8 @@ function takeSnapshots(
     /** When the run started, as the spreadsheet's clock shows it (Sheets reads it as a date). */
     takenAt: string;
     asOf: string;
+    /** A date's day, YYYY-MM-DD, in the spreadsheet's time zone. */
+    dayOf: (date: Date) => string;
     schedule: Schedule;
     properties: Record<string, string>;
     /** The spreadsheet's language: roles, isolation states and STALE in the rows. */
@@ -143,7 +146,9 @@ function takeSnapshots(
   for (const job of jobs) {
     if (taken.done > 0 && Date.now() - context.started > RUN_BUDGET_MS) break;
     const { source, column } = job;
-    const snapshot = snapshotOf(column, cellsOf(source), context.asOf, words);
+    const cellsAt = cellsOf(source);
+    const time = timeColumnOf(source.settings, cellsAt, context.dayOf);
+    const snapshot = snapshotOf(column, cellsAt, context.asOf, words, time);
     let stale = '';
     let staleRuns: number | null = null;
     if (column.settings.role === 'kpi') {
@@ -241,6 +246,7 @@ export function recalculate(
     started,
     takenAt: Utilities.formatDate(new Date(started), timeZone, 'yyyy-MM-dd HH:mm:ss'),
     asOf,
+    dayOf: (date) => Utilities.formatDate(date, timeZone, 'yyyy-MM-dd'),
     schedule,
     properties,
     words,

@@ -2,6 +2,7 @@
 // metadata or document properties passes through here, and everything it writes is checked
 // against the same schema first, so it can always be read again. Pure: no Apps Script.
 import * as v from 'valibot';
+import { TARGET_MEASURES, type TargetMeasure } from '../../core/targetMeasure';
 import { MAX_COUNTERPARTS, MAX_LABEL_CHARS, MAX_SETTINGS_CHARS, SETTINGS_VERSION } from './keys';
 
 export const ROLES = ['none', 'kpi', 'target', 'time'] as const;
@@ -11,6 +12,8 @@ export type DirectionWord = (typeof DIRECTIONS)[number];
 /** A counterpart's rule, as KPI_ISOLATION takes it: a guardrail up/down, or keeping pace. */
 export const RULES = ['up', 'down', 'pace'] as const;
 export type Rule = (typeof RULES)[number];
+/** How a target's progress is counted: its column's latest value, or a sum over the period. */
+export { TARGET_MEASURES, type TargetMeasure };
 
 export const ID_PATTERN = /^k[0-9a-z]{8}$/;
 
@@ -70,6 +73,10 @@ const TargetSettings = v.pipe(
     baseline: FiniteNumber,
     start: CalendarDate,
     end: CalendarDate,
+    // Added after version 1 was out: an entry without it is a target counted on its latest
+    // value, which is what every target meant before. So the version stays 1 (see
+    // serializeColumnSettings for what an older reader makes of a 'sum').
+    measure: v.optional(v.picklist(TARGET_MEASURES), 'latest'),
   }),
   v.check((s) => s.goal !== s.baseline, 'the goal equals the baseline'),
   v.check((s) => s.end > s.start, 'the end is not after the start'),
@@ -141,8 +148,17 @@ export function parseStored<T>(
 export const parseColumnSettings = (text: string | null) => parseStored(ColumnSettingsSchema, text);
 export const parseSheetSettings = (text: string | null) => parseStored(SheetSettingsSchema, text);
 
-/** The text to store, after checking it against the schema it will be read with. */
+/**
+ * The text to store, after checking it against the schema it will be read with. A target
+ * counted on its latest value is written without `measure`, exactly as before the field
+ * existed, so every version 1 reader reads it alike; a 'sum' one is refused by an older
+ * reader's strict schema (reported and left untouched), never misread as the latest value.
+ */
 export function serializeColumnSettings(settings: ColumnSettings): string {
   const checked = v.parse(ColumnSettingsSchema, settings);
+  if (checked.role === 'target' && checked.measure === 'latest') {
+    const { measure: _latest, ...unchanged } = checked;
+    return JSON.stringify(unchanged);
+  }
   return JSON.stringify(checked);
 }

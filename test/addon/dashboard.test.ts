@@ -52,12 +52,16 @@ const SHEETS_FUNCTIONS = new Set([
   'IF',
   'IFNA',
   'INDEX',
+  'INT',
   'ISLOGICAL',
   'ISNUMBER',
   'MAX',
+  'MIN',
   'ROWS',
   'SEQUENCE',
   'SPARKLINE',
+  'SUM',
+  'SUMIFS',
   'TEXTJOIN',
   'VLOOKUP',
   'KPI_HEALTH',
@@ -137,16 +141,19 @@ describe('Build dashboard', () => {
       evaluate(runtime, 'Nail factory', '=KPI_TREND(B2:B31, "up")'),
     );
     expect(row(runtime, 'Nails per week').Isolation).toBe('NO COUNTERPART');
+    // Customers count as the sum of the new customers per month, as the sheet's own check
+    // block counts them: 3 of 5.
     const customers = row(runtime, 'Customers');
     expect(customers['Latest value']).toBe('0');
-    expect(customers.Progress).toBe('0%');
+    expect(customers.Progress).toBe('60%');
     expect(customers.Pace).toBe(
       evaluate(
         runtime,
         'Lead funnel',
-        '=TARGET_PACE(D13, 5, 0, DATE(2024,1,1), DATE(2024,12,31), KPIGUARD_AS_OF)',
+        '=TARGET_PACE(SUM(D2:D13), 5, 0, DATE(2024,1,1), DATE(2024,12,31), KPIGUARD_AS_OF)',
       ),
     );
+    expect(customers.Pace).toBe('OFF TRACK');
     // The last month whose customers differed from the month before: 0 in Sep after 1 in Aug.
     expect(customers['Last changed']).toBe('2024-09-01');
     expect(row(runtime, 'Leads')['Last changed']).toBe('2024-12-01');
@@ -173,10 +180,14 @@ describe('Build dashboard', () => {
     const leads = formulas.slice(4 * WIDTH, 5 * WIDTH);
     expect(leads[5]).toBe(`=KPI_HEALTH('Lead funnel'!B2:B, "up", "", "")`);
     expect(leads[6]).toBe(`=KPI_TREND('Lead funnel'!B2:B, "up")`);
+    // Customers per month, summed over the target's period up to the as-of date.
     const customers = formulas.slice(5 * WIDTH);
-    expect(customers[7]).toBe('=TARGET_PROGRESS(D7, 5, 0)');
+    const counted =
+      `SUMIFS('Lead funnel'!D2:D, 'Lead funnel'!A2:A, ">="&DATE(2024,1,1), ` +
+      `'Lead funnel'!A2:A, "<"&(INT(MIN(DATE(2024,12,31), KPIGUARD_AS_OF))+1))`;
+    expect(customers[7]).toBe(`=TARGET_PROGRESS(${counted}, 5, 0)`);
     expect(customers[8]).toBe(
-      '=TARGET_PACE(D7, 5, 0, DATE(2024,1,1), DATE(2024,12,31), KPIGUARD_AS_OF)',
+      `=TARGET_PACE(${counted}, 5, 0, DATE(2024,1,1), DATE(2024,12,31), KPIGUARD_AS_OF)`,
     );
     const written = formulas.filter((f) => f.startsWith('='));
     expect(written.length).toBeGreaterThan(25);
@@ -188,14 +199,20 @@ describe('Build dashboard', () => {
     const runtime = sample();
     runtime.call('buildDashboard');
     const runs = runtime.counter.total();
-    // January 2025: a new row below the data, as the team adds one a month.
+    // January 2025: a new row below the data, as the team adds one a month. Its customers
+    // fall after the 2024 target's period: they do not count toward it.
     runtime.workbook.setValues('Lead funnel', 13, 0, [[new Date(Date.UTC(2025, 0, 1)), 120, 7, 5]]);
     expect(runtime.counter.total()).toBe(runs);
-    const customers = row(runtime, 'Customers');
+    let customers = row(runtime, 'Customers');
     expect(customers['Latest value']).toBe('5');
+    expect(customers.Progress).toBe('60%');
+    expect(customers.Pace).toBe('OFF TRACK');
+    expect(customers['Last changed']).toBe('2025-01-01');
+    // Two more customers in December 2024 do.
+    runtime.workbook.setValues('Lead funnel', 12, 3, [[2]]);
+    customers = row(runtime, 'Customers');
     expect(customers.Progress).toBe('100%');
     expect(customers.Pace).toBe('ACHIEVED');
-    expect(customers['Last changed']).toBe('2025-01-01');
     expect(row(runtime, 'Leads')['Latest value']).toBe('120');
     expect(row(runtime, 'Month')['Latest value']).toBe('2025-01-01');
     // An edit inside the data changes the health of the nail weight back to healthy.

@@ -33,6 +33,14 @@ describe('saveSidebar never trusts the sidebar', () => {
     changes: [{ ref: leads.ref, revision: 0, draft: { ...leads.saved, role: 'kpi' } }],
   };
   const withDraft = (draft: object) => ({ ...good, changes: [{ ...good.changes[0], draft }] });
+  const target = {
+    ...leads.saved,
+    role: 'target',
+    goal: '5',
+    baseline: '0',
+    start: '2024-01-01',
+    end: '2024-12-31',
+  };
 
   it.each([
     ['no request', undefined],
@@ -44,6 +52,12 @@ describe('saveSidebar never trusts the sidebar', () => {
       withDraft({ ...leads.saved, role: 'kpi', counterparts: [{ ref: leads.ref, rule: 'maybe' }] }),
     ],
     ['an extra field', withDraft({ ...leads.saved, role: 'kpi', admin: true })],
+    ['an unknown way to count a target', withDraft({ ...target, measure: 'average' })],
+    [
+      // A page from before targets had a measure: no default that could change a target.
+      'a target without its way to count',
+      withDraft(Object.fromEntries(Object.entries(target).filter(([k]) => k !== 'measure'))),
+    ],
     ['a negative revision', { ...good, changes: [{ ...good.changes[0], revision: -1 }] }],
     [
       'an oversized field',

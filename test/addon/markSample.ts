@@ -1,7 +1,8 @@
 // The bundled sample with its columns marked through the real sidebar endpoints, as a user
 // would: the nail factory (weight judged alone, nails per week its counterpart) and the lead
 // funnel (leads a KPI that customers and qualified leads should keep pace with, customers a
-// target of 5 in 2024).
+// target of 5 in 2024, counted as the sum of the new customers per month: the sheet's own
+// check block adds them up too, =TARGET_PROGRESS(SUM(D2:D13), 5)).
 import type { LocalRuntime } from '../../src/local/runtime/createRuntime';
 import { SidebarClient } from './sidebarClient';
 
@@ -38,6 +39,7 @@ export function markLeadFunnel(runtime: LocalRuntime): void {
     baseline: '0',
     start: '2024-01-01',
     end: '2024-12-31',
+    measure: 'sum',
   });
   saved(c);
 }

@@ -141,6 +141,70 @@ describe('the column store', () => {
   });
 });
 
+describe("a target's measure", () => {
+  /** A target as KPI Guard wrote it before targets had a measure. */
+  const OLD_TARGET =
+    '{"v":1,"id":"kcustomer","rev":3,"role":"target","goal":12,"baseline":0,"start":"2024-01-01","end":"2025-12-31"}';
+  const customers = (runtime: ReturnType<typeof setup>['runtime']) =>
+    entries(runtime).find((e) => e.location.start === 4)?.value ?? null;
+
+  it('reads an entry written before the field as the latest value, and never rewrites it unasked', () => {
+    const { runtime, sheet } = setup();
+    sheet.getRange('D:D').addDeveloperMetadata(COLUMN_METADATA_KEY, OLD_TARGET, 'PROJECT');
+    const client = new SidebarClient(runtime);
+    expect(client.view.problems).toEqual([]);
+    expect(client.column('Customers').saved).toMatchObject({ role: 'target', measure: 'latest' });
+    // What an old target counted: the latest value (the funnel's last month holds 0).
+    expect(client.column('Customers').glance).toMatchObject({ progress: { ok: true, value: 0 } });
+    // Saving another column, or the target with only its goal changed, keeps its meaning and
+    // its stored shape: no measure written for a target that counts the latest value.
+    client.edit('Leads', { role: 'kpi' });
+    expect(client.save().ok).toBe(true);
+    expect(customers(runtime)).toBe(OLD_TARGET);
+    client.edit('Customers', { goal: '10' });
+    expect(client.save().ok).toBe(true);
+    expect(JSON.parse(customers(runtime) ?? '')).toEqual({
+      ...JSON.parse(OLD_TARGET),
+      goal: 10,
+      rev: 4,
+    });
+  });
+
+  it('stores Sum over the period, reads it back, and drops the field again for the latest value', () => {
+    const { runtime, sheet } = setup();
+    sheet.getRange('D:D').addDeveloperMetadata(COLUMN_METADATA_KEY, OLD_TARGET, 'PROJECT');
+    const client = new SidebarClient(runtime);
+    client.edit('Customers', { measure: 'sum' });
+    expect(client.save().ok).toBe(true);
+    expect(JSON.parse(customers(runtime) ?? '')).toEqual({
+      ...JSON.parse(OLD_TARGET),
+      rev: 4,
+      measure: 'sum',
+    });
+    const again = new SidebarClient(runtime);
+    expect(again.column('Customers').saved.measure).toBe('sum');
+    // Without a Time column every row counts: 6 customers in the funnel's 24 months, of 12.
+    expect(again.column('Customers').glance).toMatchObject({ progress: { ok: true, value: 0.5 } });
+    again.edit('Customers', { measure: 'latest' });
+    expect(again.save().ok).toBe(true);
+    expect(customers(runtime)).not.toContain('measure');
+    expect(new SidebarClient(runtime).column('Customers').saved.measure).toBe('latest');
+  });
+
+  it('reports a measure it does not know as unreadable and leaves the entry untouched', () => {
+    const { runtime, sheet } = setup();
+    const unknown = OLD_TARGET.replace('}', ',"measure":"average"}');
+    sheet.getRange('D:D').addDeveloperMetadata(COLUMN_METADATA_KEY, unknown, 'PROJECT');
+    const client = new SidebarClient(runtime);
+    expect(client.view.problems.map((p) => p.key)).toEqual(['problem.malformed']);
+    expect(formatMessage(client.view.problems[0])).toMatch(
+      /^The KPI Guard settings on column D \(Customers\) cannot be read \(measure: /,
+    );
+    expect(client.column('Customers').locked).not.toBeNull();
+    expect(customers(runtime)).toBe(unknown);
+  });
+});
+
 describe('the header row', () => {
   it('is row 1 until saved otherwise, in a document property of the sheet', () => {
     const { runtime, sheet } = setup();

@@ -159,6 +159,39 @@ describe('the sidebar in Dutch', () => {
     });
   });
 
+  it('marks Klanten as a Doel counted as the Som over de periode, as the sheet counts it', async () => {
+    const sidebar = page.frameLocator('#sidebar-frame');
+    await sidebar
+      .getByRole('combobox', { name: 'Rol van Maand', exact: true })
+      .selectOption({ label: 'Tijd' });
+    await sidebar
+      .getByRole('combobox', { name: 'Rol van Klanten', exact: true })
+      .selectOption({ label: 'Doel' });
+    await sidebar.getByRole('textbox', { name: 'Doelwaarde van Klanten', exact: true }).fill('5');
+    await sidebar.getByRole('textbox', { name: 'Beginwaarde van Klanten', exact: true }).fill('0');
+    await sidebar.getByLabel('Begin van Klanten').fill('2026-01-01');
+    await sidebar.getByLabel('Einde van Klanten').fill('2026-12-31');
+    const measure = sidebar.getByRole('combobox', {
+      name: 'Voortgang van Klanten telt',
+      exact: true,
+    });
+    expect(await measure.locator('option').allTextContents()).toEqual([
+      'Laatste waarde',
+      'Som over de periode',
+    ]);
+    await measure.selectOption({ label: 'Som over de periode' });
+    await sidebar.getByRole('button', { name: 'Opslaan', exact: true }).click();
+    await expect.poll(() => sidebar.getByRole('status').textContent()).toBe('Opgeslagen.');
+    // The sheet's own check: I4 =TARGET_PROGRESS(SUM(D2:D13), 5), the klanten of the year.
+    const [[progress]] = runtime.workbook.getValues(DUTCH_SHEET, 3, 8, 1, 1);
+    const percent = Math.round(Number(progress) * 1000) / 10;
+    const glance = sidebar.getByRole('region', { name: 'In één oogopslag', exact: true });
+    const klanten = glance.locator('li.glance-item').filter({ hasText: 'Klanten' });
+    await expect
+      .poll(() => klanten.textContent())
+      .toContain(`Voortgang: ${String(percent).replace('.', ',')}\u00a0%`);
+  });
+
   it('shows no English: not in its text and not in its accessible names', async () => {
     const sidebar = page.frameLocator('#sidebar-frame');
     // The app's element only: the page's script holds both catalogues.

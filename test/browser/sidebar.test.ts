@@ -198,6 +198,52 @@ describe('marking KPIs and targets in the sidebar', () => {
     await expect.poll(() => glance.textContent()).toContain('Progress: 40%');
   });
 
+  it('counts a target of customers per month as the sum over its period, once asked', async () => {
+    const sidebar = page.frameLocator('#sidebar-frame');
+    // The article's target: 5 new customers in the year; the sheet holds them per month.
+    await sidebar
+      .getByRole('combobox', { name: 'Role of Month', exact: true })
+      .selectOption({ label: 'Time' });
+    await sidebar
+      .getByRole('combobox', { name: 'Role of Customers', exact: true })
+      .selectOption({ label: 'Target' });
+    await sidebar.getByRole('textbox', { name: 'Goal of Customers', exact: true }).fill('5');
+    await sidebar.getByRole('textbox', { name: 'Baseline of Customers', exact: true }).fill('0');
+    await sidebar.getByLabel('Start of Customers').fill('2024-01-01');
+    await sidebar.getByLabel('End of Customers').fill('2024-12-31');
+    const measure = sidebar.getByRole('combobox', {
+      name: 'Progress of Customers counts',
+      exact: true,
+    });
+    expect(await measure.locator('option').allTextContents()).toEqual([
+      'Latest value',
+      'Sum over the period',
+    ]);
+    // A new target counts the latest value until the user says otherwise: December's 0.
+    expect(await measure.inputValue()).toBe('latest');
+    await save(sidebar, 'Saved.');
+    const glance = sidebar.getByRole('region', { name: 'At a glance', exact: true });
+    const customers = glance.locator('li.glance-item').filter({ hasText: 'Customers' });
+    await expect.poll(() => customers.textContent()).toContain('Progress: 0%');
+
+    await measure.selectOption({ label: 'Sum over the period' });
+    await expect
+      .poll(() =>
+        sidebar
+          .getByText('the rows whose Month falls from the start to the as-of date are added up')
+          .count(),
+      )
+      .toBe(1);
+    await save(sidebar, 'Saved.');
+    // 3 new customers in 2024, as the sheet's own check block counts them: 60 %, off track.
+    await expect.poll(() => customers.textContent()).toContain('Progress: 60%');
+    expect(await customers.textContent()).toContain('Pace: OFF TRACK');
+    expect(await measure.inputValue()).toBe('sum');
+    await mkdir('test-output', { recursive: true });
+    await measure.scrollIntoViewIfNeeded();
+    await page.locator('#sidebar').screenshot({ path: 'test-output/sidebar-target-measure.png' });
+  });
+
   it('refuses a save from a stale view with "Reload", and reloads to the newer settings', async () => {
     const sidebar = page.frameLocator('#sidebar-frame');
     // Another window saves Leads meanwhile.

@@ -55,6 +55,9 @@ export function dateCall(iso: string): string {
  * counts whole: before the day after), or every row without a Time column. The same count as
  * countedActual (src/core/targetMeasure.ts), which the sidebar and the history use. The bound
  * is a whole serial number, so its text in the criterion has no decimal mark in any locale.
+ * https://support.google.com/docs/answer/3238496: "SUMIFS(sum_range, criteria_range1,
+ * criterion1, [criteria_range2, criterion2, ...])", "To calculate a sum, meet all criteria in
+ * a row"; a criterion is a test such as ">20", so a date bound is ">="&DATE(...).
  */
 export function periodSum(
   r: SeriesRange,

@@ -146,7 +146,7 @@ describe("a target's measure", () => {
   const OLD_TARGET =
     '{"v":1,"id":"kcustomer","rev":3,"role":"target","goal":12,"baseline":0,"start":"2024-01-01","end":"2025-12-31"}';
   const customers = (runtime: ReturnType<typeof setup>['runtime']) =>
-    entries(runtime).find((e) => e.location.start === 4)?.value ?? null;
+    entries(runtime).find((e) => 'start' in e.location && e.location.start === 4)?.value ?? null;
 
   it('reads an entry written before the field as the latest value, and never rewrites it unasked', () => {
     const { runtime, sheet } = setup();

@@ -50,7 +50,7 @@ function historyOf(runtime: LocalRuntime, column: string): Judged {
   const grid = runtime.workbook.getValues(HISTORY_SHEET_NAME, 0, 0, rows, 12);
   const [header, ...snapshots] = grid;
   const at = (name: string) => header.indexOf(name);
-  const found = snapshots.findLast((row) => row[at('Column')] === column);
+  const found = snapshots.filter((row) => row[at('Column')] === column).at(-1);
   if (!found) throw new Error(`no snapshot of ${column}`);
   return [found[at('Progress')], found[at('Pace')]];
 }

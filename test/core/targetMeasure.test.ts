@@ -149,9 +149,9 @@ describe('countedActual: the sum over the period', () => {
           const cells = instants.map((_, i) => i + 1);
           const dates = instants.map((ms) => new Date(ms));
           const read = zoneDay(hours);
-          const last = asOf < end ? asOf : end;
+          const counts = (day: string) => day >= start && day <= end && day <= asOf;
           const expected = cells
-            .filter((_, i) => read(dates[i]) >= start && read(dates[i]) <= last)
+            .filter((_, i) => counts(read(dates[i])))
             .reduce((a, b) => a + b, 0);
           const time = { cells: dates, dateDay: read };
           expect(countedActual('sum', cells, { start, end, asOf }, time)).toBe(expected);

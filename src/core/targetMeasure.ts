@@ -40,25 +40,31 @@ export function serialDay(serial: number): string | null {
   return new Date(SERIAL_EPOCH_MS + Math.floor(serial) * DAY_MS).toISOString().slice(0, 10);
 }
 
+/** Days from `first` to `last` (YYYY-MM-DD), with their UTC midnights for the quick checks. */
+interface DaySpan {
+  first: string;
+  last: string;
+  fromMs: number;
+  toMs: number;
+}
+
 /**
- * Whether a Time cell places its row on a day from `first` to `last` (YYYY-MM-DD). A date is
- * read in the spreadsheet's time zone, but only near the edges: a zone is less than a day
- * from UTC, so a date a day inside or outside the UTC days is decided without asking, and a
- * long column costs a handful of calls to `dateDay`, not one per row.
+ * Whether a Time cell places its row within the span. A date is read in the spreadsheet's
+ * time zone, but only near the edges: a zone is less than a day from UTC, so a date a day
+ * inside or outside the UTC days is decided without asking, and a long column costs a
+ * handful of calls to `dateDay`, not one per row.
  */
-function placedWithin(cell: unknown, first: string, last: string, time: TimeColumn): boolean {
+function placedWithin(cell: unknown, span: DaySpan, time: TimeColumn): boolean {
   if (typeof cell === 'number') {
     const day = serialDay(cell);
-    return day !== null && day >= first && day <= last;
+    return day !== null && day >= span.first && day <= span.last;
   }
   const ms = dateTime(cell);
   if (ms === null || !Number.isFinite(ms)) return false;
-  const from = Date.parse(first);
-  const to = Date.parse(last);
-  if (ms < from - DAY_MS || ms >= to + 2 * DAY_MS) return false;
-  if (ms >= from + DAY_MS && ms < to) return true;
+  if (ms < span.fromMs - DAY_MS || ms >= span.toMs + 2 * DAY_MS) return false;
+  if (ms >= span.fromMs + DAY_MS && ms < span.toMs) return true;
   const day = time.dateDay(cell as Date);
-  return day >= first && day <= last;
+  return day >= span.first && day <= span.last;
 }
 
 /** The latest present value of the column, or null. */
@@ -91,11 +97,17 @@ export function countedActual(
   // as text; Math.min would not).
   let last = period.end;
   if (period.asOf < last) last = period.asOf;
+  const span = {
+    first: period.start,
+    last,
+    fromMs: Date.parse(period.start),
+    toMs: Date.parse(last),
+  };
   let sum = 0;
   for (let i = 0; i < cells.length; i++) {
     const cell = cells[i];
     if (typeof cell !== 'number' || !Number.isFinite(cell)) continue;
-    if (time !== null && !placedWithin(time.cells[i], period.start, last, time)) continue;
+    if (time !== null && !placedWithin(time.cells[i], span, time)) continue;
     sum += cell;
   }
   return sum;

@@ -58,7 +58,6 @@ export function TargetFields({
       : time
         ? t('measure.sumHint', { time: time.name })
         : t('measure.sumHintNoTime');
-  const measureError = errorOf('measure');
   return (
     <div class="role-fields">
       <div class="pair">
@@ -70,14 +69,15 @@ export function TargetFields({
         {control('start', 'date')}
         {control('end', 'date')}
       </div>
-      <Field label={t('field.measure')} error={measureError} errorId={errorId('measure')}>
+      {/* A choice between two values: nothing to refuse beside it (a value the server does not
+          know is an unreadable request, answered with Reload). */}
+      <Field label={t('field.measure')} errorId={errorId('measure')}>
         <select
           aria-label={t('measure.label', { column: name })}
           value={draft.measure}
           onChange={(e) =>
             update({ ...draft, measure: e.currentTarget.value === 'sum' ? 'sum' : 'latest' })
           }
-          {...describedBy(measureError, errorId('measure'))}
         >
           {MEASURE_OPTIONS.map((measure) => (
             <option key={measure} value={measure}>

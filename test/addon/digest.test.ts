@@ -9,10 +9,12 @@ import { SCHEDULE_PROPERTY } from '../../src/addon/schedule/settings';
 import { DUTCH, ENGLISH } from '../../src/i18n/locale';
 import { translator } from '../../src/i18n/translate';
 import { createRuntime, type RuntimeOptions } from '../../src/local/runtime/createRuntime';
+import { sampleWorkbook } from '../../src/local/sample/index';
 import type { CellValue } from '../../src/local/types';
 import { AFTER_SLIDE, addMonths, BEFORE_SLIDE, DUTCH_SHEET } from '../support/dutchStory';
 import { GROWING_CUSTOMERS, leadFunnel } from '../support/seedStories';
 import { ANNA, NOW, onePerRun, runErrors, saved, story, turnOn, WEEK } from './digestStory';
+import { markSample } from './markSample';
 import { SidebarClient } from './sidebarClient';
 
 describe('the lead funnel sliding into isolation (Leads en klanten)', () => {
@@ -203,6 +205,44 @@ describe('a target', () => {
     ]);
     expect(runtime.mail.sent[1].body).toContain(
       'Target Customers won (sheet Sales, column B) was MISSED: its end date passed at 22% of the way to its goal.',
+    );
+    onePerRun(runtime);
+  });
+});
+
+describe("a target counted as the sum over its period (the sample's customers)", () => {
+  it('goes OFF TRACK and is MISSED at the progress the sidebar and the dashboard show', () => {
+    // The sample marked as a user marks it: customers per month summed over 2024. Mid-May,
+    // 2 of 5 (40 %) are on track; the August customer brings 60 %, and by late October that
+    // is behind the pace the year asks for.
+    const runtime = createRuntime({
+      data: sampleWorkbook(),
+      now: new Date('2024-05-15T09:00:00Z'),
+      user: ANNA,
+    });
+    markSample(runtime);
+    runtime.setActiveSheet('Lead funnel');
+    turnOn(runtime);
+    const glance = () => new SidebarClient(runtime).column('Customers').glance;
+    expect(glance()).toMatchObject({ progress: { value: 0.4 }, pace: { value: 'ON TRACK' } });
+    // Weekly runs (the KPIs turn STALE on the way: the sample gets no new rows).
+    const offTrack =
+      '• Target Customers (sheet Lead funnel, column D) went OFF TRACK: 60% of the way to its goal, behind the pace its dates ask for.';
+    const lines = () => runtime.mail.sent.flatMap((m) => m.body.split('\n'));
+    for (let week = 0; week < 30 && !lines().includes(offTrack); week++) {
+      runtime.clock.advance(WEEK);
+    }
+    expect(runErrors(runtime).every((e) => e === null)).toBe(true);
+    expect(lines()).toContain(offTrack);
+    expect(runtime.triggerRuns.at(-1)?.at.toISOString().slice(0, 10)).toBe('2024-10-21');
+    // What the sidebar and the dashboard say that day.
+    expect(glance()).toMatchObject({ progress: { value: 0.6 }, pace: { value: 'OFF TRACK' } });
+    runtime.call('buildDashboard');
+    const dashboard = runtime.workbook.getDisplayValues('KPI Guard dashboard', 6, 0, 1, 9)[0];
+    expect([dashboard[0], dashboard[7], dashboard[8]]).toEqual(['Customers', '60%', 'OFF TRACK']);
+    for (let week = 0; week < 12; week++) runtime.clock.advance(WEEK);
+    expect(runtime.mail.sent.at(-1)?.body).toContain(
+      'Target Customers (sheet Lead funnel, column D) was MISSED: its end date passed at 60% of the way to its goal.',
     );
     onePerRun(runtime);
   });

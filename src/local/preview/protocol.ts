@@ -1,6 +1,7 @@
 // The JSON shapes the preview server sends and the page (and the browser suite) reads.
 // Type-only: imported by the node server and by the browser client alike.
 
+import type { SentMail } from '../services/mail';
 import type { UiRecord } from '../types';
 
 /** A cell value in JSON: what getValues gives, with dates as ISO 8601 text. */
@@ -98,20 +99,7 @@ export interface ApiError {
 }
 
 /** One email the add-on sent (MailApp), as the outbox lists it: nothing leaves the machine. */
-export interface OutboxMail {
-  id: number;
-  /** ISO 8601, the runtime clock. */
-  sentAt: string;
-  from: string;
-  name: string;
-  to: string[];
-  cc: string[];
-  bcc: string[];
-  subject: string;
-  body: string;
-  /** "" when only plain text was sent. */
-  htmlBody: string;
-}
+export type OutboxMail = Omit<SentMail, 'replyTo' | 'noReply'>;
 
 /** GET /api/outbox: every email sent since the preview started, newest first. */
 export interface Outbox {

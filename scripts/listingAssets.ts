@@ -23,8 +23,11 @@ export const LISTING_DIR = join(root, 'docs', 'listing');
 export const ICON_SIZES = [32, 48, 96, 128] as const;
 export const BANNER = { width: 220, height: 140 } as const;
 export const SCREENSHOT = { width: 1280, height: 800 } as const;
-/** The clock of the README screenshot, so the pictures do not change from run to run. */
-const NOW = new Date('2026-11-27T09:00:00Z');
+/**
+ * A fixed clock in the sample's own December, so the pictures do not change from run to run and
+ * the target reads as a team would see it mid-period (OFF TRACK, not long MISSED).
+ */
+const NOW = new Date('2024-12-15T09:00:00Z');
 
 async function renderIcons(browser: Browser, svg: string): Promise<string[]> {
   const written: string[] = [];

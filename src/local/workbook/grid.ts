@@ -20,6 +20,13 @@ export class SparseGrid {
     return this.rows[row]?.[col] ?? null;
   }
 
+  /** The numRows × numCols block from (row, col), null where nothing is set. */
+  block(row: number, col: number, numRows: number, numCols: number): (string | null)[][] {
+    return Array.from({ length: numRows }, (_, i) =>
+      Array.from({ length: numCols }, (_, j) => this.get(row + i, col + j)),
+    );
+  }
+
   set(row: number, col: number, value: string | null): void {
     if (value === null && this.rows[row] === undefined) return;
     if (this.rows[row] === undefined) this.rows[row] = [];

@@ -121,10 +121,7 @@ export class Workbook extends WorkbookStructure {
     numRows: number,
     numCols: number,
   ): (string | null)[][] {
-    const grid = this.grid(sheet, this.numberFormats);
-    return Array.from({ length: numRows }, (_, i) =>
-      Array.from({ length: numCols }, (_, j) => grid.get(row + i, col + j)),
-    );
+    return this.grid(sheet, this.numberFormats).block(row, col, numRows, numCols);
   }
 
   /** Sets patterns cell by cell; null or "" clears a cell's format. Values are untouched. */
@@ -147,10 +144,7 @@ export class Workbook extends WorkbookStructure {
     numRows: number,
     numCols: number,
   ): (string | null)[][] {
-    const grid = this.grid(sheet);
-    return Array.from({ length: numRows }, (_, i) =>
-      Array.from({ length: numCols }, (_, j) => grid.get(row + i, col + j)),
-    );
+    return this.grid(sheet).block(row, col, numRows, numCols);
   }
 
   setBackgrounds(sheet: string, row: number, col: number, colors: (string | null)[][]): void {

@@ -3,33 +3,26 @@
 // coloured rows in the grid and the legend's sentence, and click the sentence to select the
 // rows it is about.
 import { mkdir } from 'node:fs/promises';
-import type { Browser, FrameLocator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WARNING_BACKGROUND } from '../../src/addon/colours/rules';
-import { type Preview, startPreview } from '../../src/local/preview/index';
 import { createRuntime, type LocalRuntime } from '../../src/local/runtime/createRuntime';
 import { seedWorkbook } from '../support/seedStories';
-import { launchChromium } from './chromium';
+import { openPreviewPage, openSidebar, type PreviewPage } from './previewPage';
 
 let runtime: LocalRuntime;
-let preview: Preview;
-let browser: Browser;
+let opened: PreviewPage;
 let page: Page;
-const pageErrors: string[] = [];
+let pageErrors: string[];
 
 beforeAll(async () => {
   runtime = createRuntime({ data: seedWorkbook(), now: new Date('2024-12-15T09:00:00Z') });
-  preview = await startPreview({ runtime, port: 0, host: '127.0.0.1' });
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  await page.goto(preview.url);
-  await page.waitForFunction(() => window.kgPreview?.ready === true);
+  opened = await openPreviewPage(runtime);
+  ({ page, pageErrors } = opened);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await preview?.close();
+  await opened?.close();
 });
 
 /** "#f4cccc" as the browser reports a computed colour. */
@@ -46,14 +39,6 @@ async function warnedRows(c: number): Promise<number[]> {
   );
 }
 
-async function openSidebar(): Promise<FrameLocator> {
-  await page.getByRole('button', { name: 'Extensions ▸ KPI Guard', exact: true }).click();
-  await page.getByRole('menuitem', { name: 'Open sidebar' }).click();
-  const sidebar = page.frameLocator('#sidebar-frame');
-  await sidebar.getByRole('combobox', { name: 'Role of Month' }).waitFor();
-  return sidebar;
-}
-
 describe('colours and the legend in the preview', () => {
   it('colours the leads that customers did not keep pace with, and says so in words', async () => {
     await page
@@ -61,7 +46,7 @@ describe('colours and the legend in the preview', () => {
       .getByRole('button', { name: 'Lead funnel' })
       .click();
     await expect.poll(() => runtime.activeSheet()).toBe('Lead funnel');
-    const sidebar = await openSidebar();
+    const sidebar = await openSidebar(page, 'Role of Month');
     await sidebar
       .getByRole('combobox', { name: 'Role of Month', exact: true })
       .selectOption({ label: 'Time' });

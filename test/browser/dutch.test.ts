@@ -3,21 +3,20 @@
 // sidebar from the Dutch menu, marks Leads as a KPI that Klanten should keep pace with,
 // saves, reloads and finds the settings again; no English is left in what the sidebar shows.
 import { mkdir } from 'node:fs/promises';
-import type { Browser, FrameLocator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en';
 import { nl } from '../../src/i18n/nl';
-import { type Preview, startPreview } from '../../src/local/preview/index';
 import { createRuntime } from '../../src/local/runtime/createRuntime';
 import { DUTCH_SHEET, dutchSampleWorkbook } from '../../src/local/sample/index';
-import { isLocal, launchChromium } from './chromium';
+import { isLocal } from './chromium';
+import { openPreviewPage, openSidebar, type PreviewPage, waitForPreview } from './previewPage';
 
 let runtime: ReturnType<typeof createRuntime>;
-let preview: Preview;
-let browser: Browser;
+let opened: PreviewPage;
 let page: Page;
 const requests: string[] = [];
-const pageErrors: string[] = [];
+let pageErrors: string[];
 
 beforeAll(async () => {
   runtime = createRuntime({
@@ -25,33 +24,18 @@ beforeAll(async () => {
     userLocale: 'nl',
     now: new Date('2026-12-15T09:00:00Z'),
   });
-  preview = await startPreview({ runtime, port: 0, host: '127.0.0.1' });
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  page.on('request', (r) => requests.push(r.url()));
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  await openPage();
+  opened = await openPreviewPage(runtime, {
+    onPage: (p) => p.on('request', (r) => requests.push(r.url())),
+  });
+  ({ page, pageErrors } = opened);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await preview?.close();
+  await opened?.close();
 });
 
-async function openPage(): Promise<void> {
-  await page.goto(preview.url);
-  await page.waitForFunction(() => window.kgPreview?.ready === true);
-}
-
 /** Extensies ▸ KPI Guard ▸ Zijbalk openen, then wait until it has read the sheet. */
-async function openSidebar(): Promise<FrameLocator> {
-  // The preview's own chrome (Sheets' menu bar) is not the add-on's: its button stays English.
-  await page.getByRole('button', { name: 'Extensions ▸ KPI Guard', exact: true }).click();
-  await page.getByRole('menuitem', { name: 'Zijbalk openen', exact: true }).click();
-  const sidebar = page.frameLocator('#sidebar-frame');
-  await sidebar.getByRole('combobox', { name: 'Rol van Maand', exact: true }).waitFor();
-  return sidebar;
-}
+const openDutchSidebar = () => openSidebar(page, 'Rol van Maand', 'Zijbalk openen');
 
 /** English texts that say something in words; none may show in the Dutch sidebar. */
 const ENGLISH_TEXTS = Object.entries(en)
@@ -76,7 +60,7 @@ describe('the sidebar in Dutch', () => {
   });
 
   it('marks Leads as a KPI that Klanten should keep pace with, saves, and finds it after a reload', async () => {
-    let sidebar = await openSidebar();
+    let sidebar = await openDutchSidebar();
     expect(await sidebar.locator('html').getAttribute('lang')).toBe('nl-NL');
     const role = sidebar.getByRole('combobox', { name: 'Rol van Leads', exact: true });
     expect(await role.locator('option').allTextContents()).toEqual(['Geen', 'KPI', 'Doel', 'Tijd']);
@@ -129,8 +113,8 @@ describe('the sidebar in Dutch', () => {
     await page.locator('#sidebar').screenshot({ path: 'test-output/sidebar-dutch-rules.png' });
 
     await page.reload();
-    await page.waitForFunction(() => window.kgPreview?.ready === true);
-    sidebar = await openSidebar();
+    await waitForPreview(page);
+    sidebar = await openDutchSidebar();
     expect(
       await sidebar.getByRole('combobox', { name: 'Rol van Leads', exact: true }).inputValue(),
     ).toBe('kpi');

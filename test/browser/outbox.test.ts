@@ -6,20 +6,18 @@
 // subject, recipient, time and its HTML body drawn in a sandboxed frame. A screenshot goes to
 // test-output/outbox.png for the report.
 import { mkdir } from 'node:fs/promises';
-import type { Browser, FrameLocator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Preview, startPreview } from '../../src/local/preview/index';
 import { createRuntime } from '../../src/local/runtime/createRuntime';
 import { SidebarClient } from '../addon/sidebarClient';
 import { AFTER_SLIDE, addMonths, BEFORE_SLIDE, dutchStory } from '../support/dutchStory';
-import { launchChromium } from './chromium';
+import { openPreviewPage, type PreviewPage, sidebarAtSchedule } from './previewPage';
 
 const ANNA = 'anna@example.nl';
 let runtime: ReturnType<typeof createRuntime>;
-let preview: Preview;
-let browser: Browser;
+let opened: PreviewPage;
 let page: Page;
-const pageErrors: string[] = [];
+let pageErrors: string[];
 
 beforeAll(async () => {
   runtime = createRuntime({
@@ -37,33 +35,19 @@ beforeAll(async () => {
     counterparts: [client.pair('Gekwalificeerde leads', 'pace'), client.pair('Klanten', 'pace')],
   });
   if (!client.save().ok) throw new Error('marking the story failed');
-  preview = await startPreview({ runtime, port: 0, host: '127.0.0.1' });
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  await page.goto(preview.url);
-  await page.waitForFunction(() => window.kgPreview?.ready === true);
+  opened = await openPreviewPage(runtime);
+  ({ page, pageErrors } = opened);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await preview?.close();
+  await opened?.close();
 });
-
-async function sidebarAtSchedule(): Promise<FrameLocator> {
-  await page.getByRole('button', { name: 'Extensions ▸ KPI Guard', exact: true }).click();
-  await page.getByRole('menuitem', { name: 'Schedule…' }).click();
-  const sidebar = page.frameLocator('#sidebar-frame');
-  const recalculate = sidebar.getByRole('combobox', { name: 'Recalculate', exact: true });
-  await expect.poll(() => recalculate.evaluate((el) => el === document.activeElement)).toBe(true);
-  return sidebar;
-}
 
 const outboxButton = () => page.getByRole('button', { name: /^Outbox \d+$/ });
 
 describe('the change digest in the preview', () => {
   it('is turned on by its name in the schedule section, and its email shows in the Outbox', async () => {
-    const sidebar = await sidebarAtSchedule();
+    const sidebar = await sidebarAtSchedule(page);
     const digest = sidebar.getByRole('checkbox', {
       name: 'Email me when something changes',
       exact: true,

@@ -2,7 +2,7 @@
 // server, and the page driven in headless Chromium.
 import { statSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   SCREENSHOT_CLOCK,
@@ -13,7 +13,8 @@ import {
 import { type Preview, startPreview } from '../../src/local/preview/index';
 import { createRuntime } from '../../src/local/runtime/createRuntime';
 import { sampleWorkbook } from '../../src/local/sample/index';
-import { isLocal, launchChromium } from './chromium';
+import { isLocal } from './chromium';
+import { openPreviewPage, type PreviewPage } from './previewPage';
 
 // What the sidebar's google.script looks like to code evaluated in its frame.
 interface Runner {
@@ -26,27 +27,23 @@ interface Runner {
 declare const google: { script: { run: Runner; host: { close(): void } } };
 
 let runtime: ReturnType<typeof createRuntime>;
-let preview: Preview;
-let browser: Browser;
+let opened: PreviewPage;
 let page: Page;
 const requests: string[] = [];
-const pageErrors: string[] = [];
+let pageErrors: string[];
 
 beforeAll(async () => {
   // The README screenshot's clock and size (npm run screenshot), so what it shows is tested.
   runtime = createRuntime({ data: sampleWorkbook(), now: SCREENSHOT_CLOCK });
-  preview = await startPreview({ runtime, port: 0, host: '127.0.0.1' });
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: SCREENSHOT_VIEWPORT });
-  page.on('request', (request) => requests.push(request.url()));
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  await page.goto(preview.url);
-  await page.waitForFunction(() => window.kgPreview?.ready === true);
+  opened = await openPreviewPage(runtime, {
+    viewport: SCREENSHOT_VIEWPORT,
+    onPage: (p) => p.on('request', (request) => requests.push(request.url())),
+  });
+  ({ page, pageErrors } = opened);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await preview?.close();
+  await opened?.close();
 });
 
 const cell = (r: number, c: number) => page.locator(`#grid-rows [data-r="${r}"][data-c="${c}"]`);

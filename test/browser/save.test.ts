@@ -13,6 +13,7 @@ import { type Preview, startPreview } from '../../src/local/preview/index';
 import { createRuntime } from '../../src/local/runtime/createRuntime';
 import { sampleWorkbook } from '../../src/local/sample/index';
 import { launchChromium } from './chromium';
+import { loadPreviewPage, menu, waitForPreview } from './previewPage';
 
 let dir: string;
 let browser: Browser;
@@ -46,9 +47,9 @@ async function openFile(name: string, content: string): Promise<{ page: Page; pa
 }
 
 async function load(preview: Preview): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 820 } });
-  await page.goto(preview.url);
-  await page.waitForFunction(() => window.kgPreview?.ready === true);
+  const { page } = await loadPreviewPage(browser, preview.url, {
+    viewport: { width: 1400, height: 820 },
+  });
   return page;
 }
 
@@ -134,7 +135,7 @@ describe('Save in the preview', () => {
       void dialog.accept();
     });
     await page.reload();
-    await page.waitForFunction(() => window.kgPreview?.ready === true);
+    await waitForPreview(page);
     expect(dialogs).toEqual([]);
     expect(await cell(page, 1, 4).getAttribute('title')).toMatch(/^KPI_TREND/);
     await page.close();
@@ -143,10 +144,7 @@ describe('Save in the preview', () => {
 
 describe('Save and what the add-on keeps outside the cells', () => {
   const LEADS = 'Month,Leads\n2026-01-01,20\n2026-02-01,40\n';
-  const refreshAsOf = async (page: Page) => {
-    await page.getByRole('button', { name: 'Extensions ▸ KPI Guard', exact: true }).click();
-    await page.getByRole('menuitem', { name: 'Refresh as-of date' }).click();
-  };
+  const refreshAsOf = (page: Page) => menu(page, 'Refresh as-of date');
 
   it('an XLSX: the as-of date is an unsaved change until Save writes it with its hidden sheet', async () => {
     const path = join(dir, 'leads.xlsx');

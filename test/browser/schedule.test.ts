@@ -3,64 +3,37 @@
 // moves a day and the history sheet has its snapshot rows; Build dashboard shows the live
 // dashboard (its screenshot is written to test-output/ for the report).
 import { mkdir } from 'node:fs/promises';
-import type { Browser, FrameLocator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DASHBOARD_SHEET_NAME, HISTORY_SHEET_NAME } from '../../src/addon/artifacts';
-import { type Preview, startPreview } from '../../src/local/preview/index';
 import { createRuntime } from '../../src/local/runtime/createRuntime';
 import { sampleWorkbook } from '../../src/local/sample/index';
 import { markSample } from '../addon/markSample';
-import { launchChromium } from './chromium';
+import { menu, openPreviewPage, type PreviewPage, sidebarAtSchedule } from './previewPage';
 
 let runtime: ReturnType<typeof createRuntime>;
-let preview: Preview;
-let browser: Browser;
+let opened: PreviewPage;
 let page: Page;
-const pageErrors: string[] = [];
+let pageErrors: string[];
 
 beforeAll(async () => {
   runtime = createRuntime({ data: sampleWorkbook(), now: new Date('2024-12-15T09:00:00Z') });
   markSample(runtime);
   runtime.setActiveSheet('Nail factory');
-  preview = await startPreview({ runtime, port: 0, host: '127.0.0.1' });
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  await page.goto(preview.url);
-  await page.waitForFunction(() => window.kgPreview?.ready === true);
+  opened = await openPreviewPage(runtime);
+  ({ page, pageErrors } = opened);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await preview?.close();
+  await opened?.close();
 });
 
 const cell = (r: number, c: number) => page.locator(`#grid-rows [data-r="${r}"][data-c="${c}"]`);
 const tabs = () => page.locator('#tabs button').allTextContents();
 
-async function menu(item: string): Promise<void> {
-  await page.getByRole('button', { name: 'Extensions ▸ KPI Guard', exact: true }).click();
-  await page.getByRole('menuitem', { name: item }).click();
-}
-
-async function sidebarAtSchedule(): Promise<FrameLocator> {
-  const sidebar = page.frameLocator('#sidebar-frame');
-  // A sidebar left open by an earlier step is replaced by the one the menu opens: mark the old
-  // page so nothing is typed into it before the new one has loaded (and then reset it).
-  if (await page.locator('#sidebar-frame').count()) {
-    await sidebar.locator('html').evaluate((html) => html.setAttribute('data-replaced', ''));
-  }
-  await menu('Schedule…');
-  await sidebar.locator('html:not([data-replaced])').waitFor();
-  const recalculate = sidebar.getByRole('combobox', { name: 'Recalculate', exact: true });
-  // Focus moves to Recalculate once the server's answer has been drawn.
-  await expect.poll(() => recalculate.evaluate((el) => el === document.activeElement)).toBe(true);
-  return sidebar;
-}
-
 describe('the schedule in the preview', () => {
   it('opens at Recalculate, saves Daily, and a day later the history has a snapshot', async () => {
-    const sidebar = await sidebarAtSchedule();
+    const sidebar = await sidebarAtSchedule(page);
     const recalculate = sidebar.getByRole('combobox', { name: 'Recalculate', exact: true });
     await expect.poll(() => recalculate.evaluate((el) => el === document.activeElement)).toBe(true);
     expect(await recalculate.locator('option').allTextContents()).toEqual([
@@ -94,7 +67,7 @@ describe('the schedule in the preview', () => {
   });
 
   it('shows the sheet’s STALE KPIs in the sidebar once runs stop seeing news', async () => {
-    const sidebar = await sidebarAtSchedule();
+    const sidebar = await sidebarAtSchedule(page);
     const staleAfter = sidebar.getByRole('spinbutton', { name: 'Stale after', exact: true });
     await staleAfter.fill('1');
     await sidebar.getByRole('button', { name: 'Save', exact: true }).click();
@@ -104,7 +77,7 @@ describe('the schedule in the preview', () => {
     await expect.poll(() => runtime.triggerRuns.length).toBe(2);
     await page.locator('#tabs button', { hasText: 'Nail factory' }).click();
     await expect.poll(() => runtime.activeSheet()).toBe('Nail factory');
-    const reopened = await sidebarAtSchedule();
+    const reopened = await sidebarAtSchedule(page);
     const glance = reopened.getByRole('region', { name: 'At a glance', exact: true });
     await expect
       .poll(() => glance.textContent())
@@ -114,7 +87,7 @@ describe('the schedule in the preview', () => {
 
 describe('the dashboard in the preview', () => {
   it('is built from the menu and shown, live', async () => {
-    await menu('Build dashboard');
+    await menu(page, 'Build dashboard');
     await expect.poll(tabs).toContain(DASHBOARD_SHEET_NAME);
     await expect.poll(() => runtime.activeSheet()).toBe(DASHBOARD_SHEET_NAME);
     await expect.poll(() => cell(0, 0).textContent()).toBe('Column');

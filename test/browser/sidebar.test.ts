@@ -2,52 +2,45 @@
 // issue fixes as a contract: open it from the menu, mark columns, save, reload, and read the
 // settings back; field messages, a stale save, suggestions and a hostile header.
 import { mkdir } from 'node:fs/promises';
-import type { Browser, FrameLocator, Page } from 'playwright-core';
+import type { FrameLocator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Preview, startPreview } from '../../src/local/preview/index';
 import { createRuntime } from '../../src/local/runtime/createRuntime';
 import { sampleWorkbook } from '../../src/local/sample/index';
 import { SidebarClient } from '../addon/sidebarClient';
-import { isLocal, launchChromium } from './chromium';
+import { isLocal } from './chromium';
+import { openPreviewPage, openSidebar, type PreviewPage, waitForPreview } from './previewPage';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
 
 let runtime: ReturnType<typeof createRuntime>;
-let preview: Preview;
-let browser: Browser;
+let opened: PreviewPage;
 let page: Page;
 const requests: { url: string; frame: string }[] = [];
-const pageErrors: string[] = [];
+let pageErrors: string[];
 const dialogs: string[] = [];
 
 beforeAll(async () => {
   runtime = createRuntime({ data: sampleWorkbook(), now: new Date('2024-12-15T09:00:00Z') });
-  preview = await startPreview({ runtime, port: 0, host: '127.0.0.1' });
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  page.on('request', (r) => requests.push({ url: r.url(), frame: r.frame().url() }));
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  page.on('dialog', (dialog) => {
-    // Saved column settings are not in a file yet: reloading asks first, and goes ahead.
-    if (dialog.type() === 'beforeunload') {
-      void dialog.accept();
-      return;
-    }
-    dialogs.push(dialog.message());
-    void dialog.dismiss();
+  opened = await openPreviewPage(runtime, {
+    onPage: (p) => {
+      p.on('request', (r) => requests.push({ url: r.url(), frame: r.frame().url() }));
+      p.on('dialog', (dialog) => {
+        // Saved column settings are not in a file yet: reloading asks first, and goes ahead.
+        if (dialog.type() === 'beforeunload') {
+          void dialog.accept();
+          return;
+        }
+        dialogs.push(dialog.message());
+        void dialog.dismiss();
+      });
+    },
   });
-  await openPage();
+  ({ page, pageErrors } = opened);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await preview?.close();
+  await opened?.close();
 });
-
-async function openPage(): Promise<void> {
-  await page.goto(preview.url);
-  await page.waitForFunction(() => window.kgPreview?.ready === true);
-}
 
 async function openTab(name: string): Promise<void> {
   await page.getByRole('navigation', { name: 'Sheets' }).getByRole('button', { name }).click();
@@ -55,13 +48,7 @@ async function openTab(name: string): Promise<void> {
 }
 
 /** Extensions ▸ KPI Guard ▸ Open sidebar, then wait until it has read the sheet. */
-async function openSidebar(firstColumn: string): Promise<FrameLocator> {
-  await page.getByRole('button', { name: 'Extensions ▸ KPI Guard', exact: true }).click();
-  await page.getByRole('menuitem', { name: 'Open sidebar' }).click();
-  const sidebar = page.frameLocator('#sidebar-frame');
-  await sidebar.getByRole('combobox', { name: `Role of ${firstColumn}` }).waitFor();
-  return sidebar;
-}
+const openSidebarAt = (firstColumn: string) => openSidebar(page, `Role of ${firstColumn}`);
 
 const status = (sidebar: FrameLocator) => sidebar.getByRole('status');
 
@@ -83,7 +70,7 @@ async function describedText(
 describe('marking KPIs and targets in the sidebar', () => {
   it('marks Leads as a KPI with Customers as its counterpart, saves, and reads it back after a reload', async () => {
     await openTab('Lead funnel');
-    let sidebar = await openSidebar('Month');
+    let sidebar = await openSidebarAt('Month');
     const role = sidebar.getByRole('combobox', { name: 'Role of Leads', exact: true });
     expect(await role.locator('option').allTextContents()).toEqual([
       'None',
@@ -124,9 +111,9 @@ describe('marking KPIs and targets in the sidebar', () => {
     expect(await glance.textContent()).toContain('Trend: IMPROVING');
 
     await page.reload();
-    await page.waitForFunction(() => window.kgPreview?.ready === true);
+    await waitForPreview(page);
     await openTab('Lead funnel');
-    sidebar = await openSidebar('Month');
+    sidebar = await openSidebarAt('Month');
     expect(
       await sidebar.getByRole('combobox', { name: 'Role of Leads', exact: true }).inputValue(),
     ).toBe('kpi');
@@ -264,7 +251,7 @@ describe('marking KPIs and targets in the sidebar', () => {
 
   it('suggests counterparts for a lone KPI and pairs one with a click', async () => {
     await openTab('Nail factory');
-    const sidebar = await openSidebar('Week');
+    const sidebar = await openSidebarAt('Week');
     const weight = 'Average nail weight (g)';
     await sidebar
       .getByRole('combobox', { name: `Role of ${weight}` })
@@ -301,7 +288,7 @@ describe('marking KPIs and targets in the sidebar', () => {
   it('shows a hostile header as text in the list, the warnings and the suggestions, running nothing', async () => {
     runtime.workbook.setValues('Lead funnel', 0, 2, [[HOSTILE]]); // was "Qualified leads"
     await openTab('Lead funnel');
-    const sidebar = await openSidebar('Month');
+    const sidebar = await openSidebarAt('Month');
     await sidebar
       .getByRole('combobox', { name: `Role of ${HOSTILE}` })
       .selectOption({ label: 'KPI' });

@@ -11,32 +11,15 @@ import { kpiIsolation } from '../../src/core/isolation';
 import { toNumberOrNull } from '../../src/core/series';
 import { createRuntime, type LocalRuntime } from '../../src/local/runtime/createRuntime';
 import { writeDist } from '../local/runtime/fixtureDist';
+import { colouredRows } from '../support/colouredRows';
 import { DIST } from '../support/distFiles';
 import { FLAT_CUSTOMERS, GROWING_CUSTOMERS, seedWorkbook } from '../support/seedStories';
-import { SidebarClient } from './sidebarClient';
+import { markSheet } from './sidebarClient';
 
 const NOW = new Date('2024-12-15T09:00:00Z');
 
 function seedRuntime(): LocalRuntime {
   return createRuntime({ data: seedWorkbook(), now: NOW });
-}
-
-/** Opens the sidebar on `sheet`, applies the edits, saves. */
-function mark(runtime: LocalRuntime, sheet: string, edit: (client: SidebarClient) => void) {
-  runtime.setActiveSheet(sheet);
-  const client = new SidebarClient(runtime);
-  edit(client);
-  const result = client.save();
-  if (!result.ok) throw new Error(`save refused: ${JSON.stringify(result)}`);
-  return client;
-}
-
-/** Sheet rows (1-based) of a column (1-based) that show the warning colour. */
-function colouredRows(runtime: LocalRuntime, sheet: string, column: number): number[] {
-  const rows = runtime.workbook.lastRow(sheet);
-  return runtime
-    .effectiveBackgrounds(sheet, 0, column - 1, rows, 1)
-    .flatMap((line, i) => (line[0] === WARNING_BACKGROUND ? [i + 1] : []));
 }
 
 /** The column's numbers below the header row. */
@@ -55,7 +38,7 @@ const WEIGHT = 'Average nail weight (g)';
 describe('live colours on the seed stories', () => {
   it('the nail factory: weight cells coloured on the rows where weight rises while nails fall', () => {
     const runtime = seedRuntime();
-    mark(runtime, 'Nail factory', (c) =>
+    markSheet(runtime, 'Nail factory', (c) =>
       c.edit(WEIGHT, { role: 'kpi', counterparts: [c.pair('Nails per week')] }),
     );
     const expected = flaggedRows(
@@ -74,7 +57,7 @@ describe('live colours on the seed stories', () => {
 
   it('the lead funnel: leads coloured when customers, who should keep pace, stay flat', () => {
     const runtime = seedRuntime();
-    mark(runtime, 'Lead funnel', (c) =>
+    markSheet(runtime, 'Lead funnel', (c) =>
       c.edit('Leads', { role: 'kpi', counterparts: [c.pair('Customers', 'pace')] }),
     );
     const expected = flaggedRows(
@@ -89,7 +72,7 @@ describe('live colours on the seed stories', () => {
 
   it('healthy growth: leads and customers rising together colour nothing', () => {
     const runtime = seedRuntime();
-    mark(runtime, 'Healthy growth', (c) =>
+    markSheet(runtime, 'Healthy growth', (c) =>
       c.edit('Leads', { role: 'kpi', counterparts: [c.pair('Customers', 'pace')] }),
     );
     expect(colouredRows(runtime, 'Healthy growth', 2)).toEqual([]);
@@ -97,7 +80,7 @@ describe('live colours on the seed stories', () => {
 
   it('a counterpart with no data colours nothing: missing data is not gaming', () => {
     const runtime = seedRuntime();
-    mark(runtime, 'No customer data', (c) =>
+    markSheet(runtime, 'No customer data', (c) =>
       c.edit('Leads', { role: 'kpi', counterparts: [c.pair('Customers', 'pace')] }),
     );
     expect(colouredRows(runtime, 'No customer data', 2)).toEqual([]);
@@ -105,7 +88,7 @@ describe('live colours on the seed stories', () => {
 
   it('follows an edit that ends the divergence, and one that brings it back, with no script run', () => {
     const runtime = seedRuntime();
-    mark(runtime, 'Lead funnel', (c) =>
+    markSheet(runtime, 'Lead funnel', (c) =>
       c.edit('Leads', { role: 'kpi', counterparts: [c.pair('Customers', 'pace')] }),
     );
     const before = colouredRows(runtime, 'Lead funnel', 2);
@@ -133,16 +116,21 @@ describe('live colours on the seed stories', () => {
   });
 });
 
+/** Weight a KPI, with nails per week and orders delivered its counterparts (must not get worse). */
+function markWeightAgainstBoth(runtime: LocalRuntime): void {
+  markSheet(runtime, 'Nail factory', (c) =>
+    c.edit(WEIGHT, {
+      role: 'kpi',
+      counterparts: [c.pair('Nails per week'), c.pair('Orders delivered')],
+    }),
+  );
+}
+
 describe('the helper sheet', () => {
   it('holds one KPI_ISOLATION column per link, named in words, on the first data row, hidden', () => {
     const runtime = seedRuntime();
-    mark(runtime, 'Nail factory', (c) =>
-      c.edit(WEIGHT, {
-        role: 'kpi',
-        counterparts: [c.pair('Nails per week'), c.pair('Orders delivered')],
-      }),
-    );
-    mark(runtime, 'Lead funnel', (c) =>
+    markWeightAgainstBoth(runtime);
+    markSheet(runtime, 'Lead funnel', (c) =>
       c.edit('Leads', { role: 'kpi', counterparts: [c.pair('Customers', 'pace')] }),
     );
     const helper = runtime.services.model.spreadsheet.getSheetByName(HELPER_SHEET_NAME);
@@ -168,13 +156,8 @@ describe('the helper sheet', () => {
 
   it('colours by the OR of the link columns, which is KPI_ISOLATION over the counterparts together', () => {
     const runtime = seedRuntime();
-    mark(runtime, 'Nail factory', (c) =>
-      c.edit(WEIGHT, {
-        role: 'kpi',
-        counterparts: [c.pair('Nails per week'), c.pair('Orders delivered')],
-      }),
-    );
-    mark(runtime, 'Lead funnel', (c) =>
+    markWeightAgainstBoth(runtime);
+    markSheet(runtime, 'Lead funnel', (c) =>
       c.edit('Leads', {
         role: 'kpi',
         counterparts: [c.pair('Qualified leads', 'pace'), c.pair('Customers', 'pace')],
@@ -203,13 +186,13 @@ describe('the helper sheet', () => {
 
   it('forgets the columns and the rule of a KPI whose counterparts are removed', () => {
     const runtime = seedRuntime();
-    mark(runtime, 'Nail factory', (c) =>
+    markSheet(runtime, 'Nail factory', (c) =>
       c.edit(WEIGHT, { role: 'kpi', counterparts: [c.pair('Nails per week')] }),
     );
-    mark(runtime, 'Lead funnel', (c) =>
+    markSheet(runtime, 'Lead funnel', (c) =>
       c.edit('Leads', { role: 'kpi', counterparts: [c.pair('Customers', 'pace')] }),
     );
-    mark(runtime, 'Nail factory', (c) => c.edit(WEIGHT, { counterparts: [] }));
+    markSheet(runtime, 'Nail factory', (c) => c.edit(WEIGHT, { counterparts: [] }));
     const nails = runtime.services.model.spreadsheet.getSheetByName('Nail factory');
     expect(nails?.getConditionalFormatRules()).toEqual([]);
     expect(colouredRows(runtime, 'Nail factory', 3)).toEqual([]);
@@ -222,7 +205,7 @@ describe('the helper sheet', () => {
     ]);
     expect(colouredRows(runtime, 'Lead funnel', 2).length).toBeGreaterThan(0);
     // Marked again, the link takes the free column.
-    mark(runtime, 'Nail factory', (c) =>
+    markSheet(runtime, 'Nail factory', (c) =>
       c.edit(WEIGHT, { counterparts: [c.pair('Orders delivered')] }),
     );
     expect(runtime.workbook.getFormulas(HELPER_SHEET_NAME, 1, 0, 1, 1)[0][0]).toContain(
@@ -266,7 +249,7 @@ describe("the user's own formatting", () => {
     const few = userRule(runtime, 'B2:B31', '=B2<3000', '#0000ff');
     sheet.setConditionalFormatRules([heavy, few]);
     sheet.getRange('C5').setBackground('#fff2cc');
-    mark(runtime, 'Nail factory', (c) =>
+    markSheet(runtime, 'Nail factory', (c) =>
       c.edit(WEIGHT, { role: 'kpi', counterparts: [c.pair('Nails per week')] }),
     );
     const rules = describeRules(runtime);
@@ -294,7 +277,7 @@ describe("the user's own formatting", () => {
     // The user moves KPI Guard's rule last: a repaint keeps it there.
     const [ours, ...mine] = sheet.getConditionalFormatRules();
     sheet.setConditionalFormatRules([...mine, ours]);
-    mark(runtime, 'Nail factory', (c) =>
+    markSheet(runtime, 'Nail factory', (c) =>
       c.edit(WEIGHT, { counterparts: [c.pair('Nails per week'), c.pair('Orders delivered')] }),
     );
     const after = describeRules(runtime);
@@ -309,7 +292,7 @@ describe("the user's own formatting", () => {
     const sheet = runtime.services.model.spreadsheet.getSheetByName('Nail factory');
     sheet?.setConditionalFormatRules([userRule(runtime, 'C2:C31', '=C2>20', '#00ff00')]);
     runtime.counter.reset();
-    mark(runtime, 'Nail factory', (c) => c.edit(WEIGHT, { role: 'kpi' }));
+    markSheet(runtime, 'Nail factory', (c) => c.edit(WEIGHT, { role: 'kpi' }));
     expect(runtime.counter.get('Sheet.setConditionalFormatRules')).toBe(0);
     expect(runtime.workbook.sheetNames()).not.toContain(HELPER_SHEET_NAME);
   });
@@ -318,7 +301,7 @@ describe("the user's own formatting", () => {
 describe('rows added later', () => {
   it('are judged at once inside the grid, and coloured below it after the next repaint', () => {
     const runtime = seedRuntime();
-    mark(runtime, 'Nail factory', (c) =>
+    markSheet(runtime, 'Nail factory', (c) =>
       c.edit(WEIGHT, { role: 'kpi', counterparts: [c.pair('Nails per week')] }),
     );
     const sheet = runtime.services.model.spreadsheet.getSheetByName('Nail factory');
@@ -335,7 +318,7 @@ describe('rows added later', () => {
     // Rows added at the bottom of the grid: the next save (or scheduled run) reaches them.
     sheet.insertRowsAfter(sheet.getMaxRows(), 500);
     expect(ruleRange()).toBe('C2:C1000');
-    mark(runtime, 'Nail factory', () => {});
+    markSheet(runtime, 'Nail factory', () => {});
     expect(ruleRange()).toBe('C2:C1500');
     const helper = runtime.services.model.spreadsheet.getSheetByName(HELPER_SHEET_NAME);
     expect(helper?.getMaxRows()).toBeGreaterThanOrEqual(1500);
@@ -358,10 +341,10 @@ describe('the scheduled run', () => {
     for (const name of readdirSync(DIST)) copyFileSync(join(DIST, name), join(dir, name));
     writeFileSync(join(dir, '.clasp.json'), JSON.stringify({ filePushOrder: ['Code.js'] }));
     const runtime = createRuntime({ data: seedWorkbook(), now: NOW, distDir: dir });
-    mark(runtime, 'Nail factory', (c) =>
+    markSheet(runtime, 'Nail factory', (c) =>
       c.edit(WEIGHT, { role: 'kpi', counterparts: [c.pair('Nails per week')] }),
     );
-    mark(runtime, 'Lead funnel', (c) =>
+    markSheet(runtime, 'Lead funnel', (c) =>
       c.edit('Leads', { role: 'kpi', counterparts: [c.pair('Customers', 'pace')] }),
     );
     const spreadsheet = runtime.services.model.spreadsheet;
@@ -395,13 +378,13 @@ describe('speed', () => {
       customFunctions: runtime.customFunctionCalls.snapshot(),
     });
     runtime.counter.reset();
-    mark(runtime, 'Data', (c) =>
+    markSheet(runtime, 'Data', (c) =>
       c.edit('Weight', { role: 'kpi', counterparts: [c.pair('Nails'), c.pair('Orders')] }),
     );
     const first = counts();
     runtime.counter.reset();
     runtime.customFunctionCalls.reset();
-    mark(runtime, 'Data', (c) => c.edit('Weight', { counterparts: [c.pair('Nails')] }));
+    markSheet(runtime, 'Data', (c) => c.edit('Weight', { counterparts: [c.pair('Nails')] }));
     return { first, second: counts() };
   }
 

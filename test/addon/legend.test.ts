@@ -2,39 +2,26 @@
 // sidebar and saving: it names the coloured KPIs, says how they and what they left behind
 // moved, on exactly the rows that are coloured, and its links select those rows.
 import { describe, expect, it } from 'vitest';
-import { WARNING_BACKGROUND } from '../../src/addon/colours/rules';
 import type { LegendView, SidebarView } from '../../src/addon/endpoints';
 import { sentenceOf } from '../../src/addon/legend/words';
 import { ENGLISH } from '../../src/i18n/locale';
 import { translator } from '../../src/i18n/translate';
-import { createRuntime, type LocalRuntime } from '../../src/local/runtime/createRuntime';
+import { createRuntime } from '../../src/local/runtime/createRuntime';
 import type { CellValue } from '../../src/local/types';
+import { colouredRows } from '../support/colouredRows';
 import { seedWorkbook } from '../support/seedStories';
-import { SidebarClient } from './sidebarClient';
+import { markSheet } from './sidebarClient';
 
 const NOW = new Date('2024-12-15T09:00:00Z');
 const WEIGHT = 'Average nail weight (g)';
 
-function mark(runtime: LocalRuntime, sheet: string, edit: (client: SidebarClient) => void) {
-  runtime.setActiveSheet(sheet);
-  const client = new SidebarClient(runtime);
-  edit(client);
-  const result = client.save();
-  if (!result.ok) throw new Error(`save refused: ${JSON.stringify(result)}`);
-  return result.view;
-}
+/** The sidebar's view once `edit` is saved on `sheet`. */
+const mark = (...args: Parameters<typeof markSheet>) => markSheet(...args).view;
 
 const sentences = (legend: LegendView) =>
   legend.coloured.flatMap((kpi) =>
     kpi.runs.map((run) => sentenceOf(translator(ENGLISH), run, kpi.name)),
   );
-
-function colouredRows(runtime: LocalRuntime, sheet: string, column: number): number[] {
-  const rows = runtime.workbook.lastRow(sheet);
-  return runtime
-    .effectiveBackgrounds(sheet, 0, column - 1, rows, 1)
-    .flatMap((line, i) => (line[0] === WARNING_BACKGROUND ? [i + 1] : []));
-}
 
 const runRows = (legend: LegendView, position: number) =>
   (legend.coloured.find((k) => k.position === position)?.runs ?? []).flatMap((run) =>

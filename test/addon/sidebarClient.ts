@@ -64,6 +64,20 @@ export class SidebarClient {
   }
 }
 
+/** Opens the sidebar on `sheet`, applies the edits and saves them; a refused save throws. */
+export function markSheet(
+  runtime: LocalRuntime,
+  sheet: string,
+  edit: (client: SidebarClient) => void,
+): SidebarClient {
+  runtime.setActiveSheet(sheet);
+  const client = new SidebarClient(runtime);
+  edit(client);
+  const result = client.save();
+  if (!result.ok) throw new Error(`save refused: ${JSON.stringify(result)}`);
+  return client;
+}
+
 /** Month, Leads, Qualified, Customers, with `rows` rows of a growing funnel. */
 export function funnel(rows = 24): WorkbookData {
   const cells: CellValue[][] = [['Month', 'Leads', 'Qualified', 'Customers']];

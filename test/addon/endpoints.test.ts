@@ -2,7 +2,7 @@
 // payload parsed on the server; statuses and suggestions computed there; and a number of
 // Spreadsheet calls that does not grow with the sheet.
 import { describe, expect, it } from 'vitest';
-import type { SaveResult, SidebarView } from '../../src/addon/endpoints';
+import type { ColumnDraft, SaveResult, SidebarView } from '../../src/addon/endpoints';
 import { ENGLISH } from '../../src/i18n/locale';
 import { translator } from '../../src/i18n/translate';
 
@@ -103,23 +103,30 @@ describe('saveSidebar never trusts the sidebar', () => {
 });
 
 describe('the view at a glance', () => {
-  it('shows KPI_HEALTH and KPI_TREND for a KPI, TARGET_PROGRESS and TARGET_PACE for a target', () => {
+  /** The sidebar on the sample's lead funnel, its KPIGUARD_AS_OF holding `date`. */
+  function leadFunnelAsOf(date: Date): SidebarClient {
     const runtime = createRuntime({ data: sampleWorkbook(), now: NOW });
     runtime.setActiveSheet('Lead funnel');
-    asOf(runtime, new Date(Date.UTC(2025, 0, 15)));
-    const client = new SidebarClient(runtime);
+    asOf(runtime, date);
+    return new SidebarClient(runtime);
+  }
+  /** Qualified leads from 5 to 10 over 2024. */
+  const QUALIFIED_TARGET: Partial<ColumnDraft> = {
+    role: 'target',
+    goal: '10',
+    baseline: '5',
+    start: '2024-01-01',
+    end: '2024-12-31',
+  };
+
+  it('shows KPI_HEALTH and KPI_TREND for a KPI, TARGET_PROGRESS and TARGET_PACE for a target', () => {
+    const client = leadFunnelAsOf(new Date(Date.UTC(2025, 0, 15)));
     client.edit('Leads', {
       role: 'kpi',
       healthyMax: '90',
       counterparts: [client.pair('Customers', 'pace')],
     });
-    client.edit('Qualified leads', {
-      role: 'target',
-      goal: '10',
-      baseline: '5',
-      start: '2024-01-01',
-      end: '2024-12-31',
-    });
+    client.edit('Qualified leads', QUALIFIED_TARGET);
     expect(client.save().ok).toBe(true);
     // The same answers the formulas give: the latest leads (103) are above the band of 90.
     expect(client.column('Leads').glance).toEqual({
@@ -136,17 +143,8 @@ describe('the view at a glance', () => {
   });
 
   it('takes the as-of date from the KPIGUARD_AS_OF named range', () => {
-    const runtime = createRuntime({ data: sampleWorkbook(), now: NOW });
-    runtime.setActiveSheet('Lead funnel');
-    asOf(runtime, new Date(Date.UTC(2024, 6, 1)));
-    const client = new SidebarClient(runtime);
-    client.edit('Qualified leads', {
-      role: 'target',
-      goal: '10',
-      baseline: '5',
-      start: '2024-01-01',
-      end: '2024-12-31',
-    });
+    const client = leadFunnelAsOf(new Date(Date.UTC(2024, 6, 1)));
+    client.edit('Qualified leads', QUALIFIED_TARGET);
     expect(client.save().ok).toBe(true);
     expect(client.view.asOf).toBe('2024-07-01');
     // Half the year gone, 40 % of the way: a gap of 0.1, on the edge of ON TRACK.

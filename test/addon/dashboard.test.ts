@@ -6,8 +6,9 @@ import { DASHBOARD_SHEET_NAME, HELPER_SHEET_NAME } from '../../src/addon/artifac
 import { DASHBOARD_COLUMNS } from '../../src/addon/dashboard/layout';
 import { createRuntime, type LocalRuntime } from '../../src/local/runtime/createRuntime';
 import { sampleWorkbook } from '../../src/local/sample/index';
+import { ENGLISH_DASHBOARD_HEADER } from './dashboardHeader';
 import { markSample } from './markSample';
-import { funnel, SidebarClient } from './sidebarClient';
+import { funnel, markFunnel, SidebarClient } from './sidebarClient';
 
 const NOW = new Date('2024-12-15T09:00:00Z');
 const WIDTH = DASHBOARD_COLUMNS.length;
@@ -103,20 +104,7 @@ describe('Build dashboard', () => {
     runtime.call('buildDashboard');
     expect(runtime.activeSheet()).toBe(DASHBOARD_SHEET_NAME);
     expect(runtime.ui.toasts.at(-1)?.message).toMatch(/shows 6 marked columns/);
-    expect(dashboard(runtime, 1)[0]).toEqual([
-      'Column',
-      'Sheet',
-      'Role',
-      'Latest value',
-      'Series',
-      'Health',
-      'Trend',
-      'Progress',
-      'Pace',
-      'Isolation',
-      'Last changed',
-      'Stale',
-    ]);
+    expect(dashboard(runtime, 1)[0]).toEqual(ENGLISH_DASHBOARD_HEADER);
     expect(records(runtime).map((r) => [r.Column, r.Sheet, r.Role])).toEqual([
       ['Week', 'Nail factory', 'Time'],
       ['Nails per week', 'Nail factory', 'KPI'],
@@ -327,16 +315,7 @@ describe("the dashboard's isolation cell", () => {
 describe('the cost of a build', () => {
   function marked(rows: number): LocalRuntime {
     const runtime = createRuntime({ data: funnel(rows), now: NOW });
-    const c = new SidebarClient(runtime);
-    c.edit('Month', { role: 'time' });
-    c.edit('Leads', { role: 'kpi', counterparts: [c.pair('Customers', 'pace')] });
-    c.edit('Customers', {
-      role: 'target',
-      goal: '5000',
-      baseline: '0',
-      start: '2024-01-01',
-      end: '2030-12-31',
-    });
+    const c = markFunnel(new SidebarClient(runtime));
     expect(c.save().ok).toBe(true);
     runtime.call('refreshAsOfDate');
     return runtime;

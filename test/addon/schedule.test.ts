@@ -17,7 +17,7 @@ import {
 } from '../../src/local/runtime/createRuntime';
 import { sampleWorkbook } from '../../src/local/sample/index';
 import { markSample } from './markSample';
-import { SidebarClient } from './sidebarClient';
+import { markFunnel, SidebarClient } from './sidebarClient';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -398,16 +398,7 @@ describe('the cost of a scheduled run', () => {
     for (let i = 0; i < rows; i++)
       cells.push([new Date(Date.UTC(2024, 0, 1 + i)), 20 + (i % 50), i % 7]);
     const runtime = createRuntime({ data: { sheets: [{ name: 'Funnel', cells }] }, now: NOW });
-    const c = new SidebarClient(runtime);
-    c.edit('Month', { role: 'time' });
-    c.edit('Leads', { role: 'kpi', counterparts: [c.pair('Customers', 'pace')] });
-    c.edit('Customers', {
-      role: 'target',
-      goal: '5000',
-      baseline: '0',
-      start: '2024-01-01',
-      end: '2030-12-31',
-    });
+    const c = markFunnel(new SidebarClient(runtime));
     c.setSchedule({ recalculate: 'hourly' });
     expect(c.save().ok).toBe(true);
     runtime.clock.advance(HOUR);

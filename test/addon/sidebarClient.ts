@@ -86,3 +86,20 @@ export function funnel(rows = 24): WorkbookData {
   }
   return { sheets: [{ name: 'Funnel', cells }] };
 }
+
+/**
+ * Month the time, Leads a KPI that Customers should keep pace with, Customers a target of 5,000
+ * by 2030 (not saved): the funnel the cost tests mark on sheets of every size.
+ */
+export function markFunnel(c: SidebarClient): SidebarClient {
+  c.edit('Month', { role: 'time' });
+  c.edit('Leads', { role: 'kpi', counterparts: [c.pair('Customers', 'pace')] });
+  c.edit('Customers', {
+    role: 'target',
+    goal: '5000',
+    baseline: '0',
+    start: '2024-01-01',
+    end: '2030-12-31',
+  });
+  return c;
+}

@@ -8,6 +8,7 @@ import { nl } from '../../src/i18n/nl';
 import { createRuntime, type LocalRuntime } from '../../src/local/runtime/createRuntime';
 import { dutchSampleWorkbook } from '../../src/local/sample/index';
 import type { WorkbookData } from '../../src/local/types';
+import { ENGLISH_DASHBOARD_HEADER } from '../addon/dashboardHeader';
 import { SidebarClient } from '../addon/sidebarClient';
 
 const NOW = new Date('2026-12-15T09:00:00Z');
@@ -76,20 +77,7 @@ describe('the dashboard of a Dutch spreadsheet', () => {
     const runtime = marked({ ...dutchSampleWorkbook(), locale: 'en_US' });
     runtime.call('buildDashboard');
     const { rows, formulas } = dashboard(runtime);
-    expect(rows[0]).toEqual([
-      'Column',
-      'Sheet',
-      'Role',
-      'Latest value',
-      'Series',
-      'Health',
-      'Trend',
-      'Progress',
-      'Pace',
-      'Isolation',
-      'Last changed',
-      'Stale',
-    ]);
+    expect(rows[0]).toEqual(ENGLISH_DASHBOARD_HEADER);
     expect(formulas[1][DASHBOARD_COLUMNS.indexOf('health')]).toMatch(/^=KPI_HEALTH\(/);
     expect(rows[1][DASHBOARD_COLUMNS.indexOf('health')]).toBe('HEALTHY');
   });

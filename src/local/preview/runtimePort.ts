@@ -32,4 +32,5 @@ export type PreviewRuntime = Pick<
   | 'documentState'
   | 'selection'
   | 'select'
+  | 'setAskUser'
 > & { workbook: PreviewWorkbook; mail: Pick<LocalRuntime['mail'], 'sent'> };

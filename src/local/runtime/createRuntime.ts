@@ -27,6 +27,7 @@ export { CUSTOM_FUNCTION_NAMES } from '../../addon/registry';
 
 const REPO = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 
+export type { AskUser, UserAnswer, UserDialog } from '../services/ui';
 export type {
   LocalRuntime,
   PropertyStores,
@@ -90,6 +91,7 @@ export function createRuntime(opts: RuntimeOptions): LocalRuntime {
     failure: opts.serviceCalls?.failure ?? (() => null),
   };
   ctx.limitOf = (kind) => limitOf(kind, limits);
+  ctx.askUser = opts.askUser ?? null;
   const mail = new MailBox(() => clock.nowMs() + ctx.elapsedMs, opts.mail);
   const services = createServices(ctx, mail);
   const dist = loadDistContext({
@@ -197,6 +199,11 @@ export function createRuntime(opts: RuntimeOptions): LocalRuntime {
     },
     answerAlerts: (...buttons) => {
       ctx.alertAnswers.push(...buttons);
+    },
+    setAskUser(askUser) {
+      const previous = ctx.askUser;
+      ctx.askUser = askUser;
+      return previous;
     },
     selection() {
       const sheet = services.model.spreadsheet.getActiveSheet();

@@ -4,6 +4,7 @@ import type { ServiceCallModel } from '../services/context';
 import type { CallCounter } from '../services/counter';
 import type { LockKind } from '../services/lock';
 import type { MailBox, MailOptions } from '../services/mail';
+import type { AskUser } from '../services/ui';
 import type { DocumentState, UiRecord, WorkbookData } from '../types';
 import type { Workbook } from '../workbook/workbook';
 import type { ExecutionLimits } from './executions';
@@ -68,6 +69,12 @@ export interface RuntimeOptions {
    * Workspace (1,500), and recipients already used today. Default: consumer, none used.
    */
   mail?: MailOptions;
+  /**
+   * Asks the user an alert or prompt no test scripted (answerAlerts), synchronously, as Ui
+   * blocks the script until the user answers. Default none: the dialog's first button answers,
+   * as if the user clicked it. The preview sets its own (setAskUser): the page asks.
+   */
+  askUser?: AskUser;
 }
 
 export interface PropertyStores {
@@ -132,9 +139,12 @@ export interface LocalRuntime {
   readonly enabled: boolean;
   /**
    * How the next alerts and prompts are answered, in order (Ui.Button names: "YES", "NO",
-   * "OK", "CANCEL", "CLOSE"); once these are used up, the first button of each dialog answers.
+   * "OK", "CANCEL", "CLOSE"); once these are used up, the askUser hook answers, and without
+   * one the first button of each dialog.
    */
   answerAlerts(...buttons: string[]): void;
+  /** Sets (or with null removes) the askUser hook; returns the one it replaces. */
+  setAskUser(askUser: AskUser | null): AskUser | null;
   /** The user's selection on the active sheet (what getActiveRange answers). */
   selection(): SelectionInfo;
   /** The user selects a block on a sheet (1-based, as A1 notation counts), as a click does. */

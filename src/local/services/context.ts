@@ -7,6 +7,7 @@ import type { Clock } from './clock';
 import type { CallCounter } from './counter';
 import { noPermission, serviceError } from './errors';
 import { SheetRegistry } from './sheetRegistry';
+import type { AskUser } from './ui';
 import type { WorkbookPort } from './workbookPort';
 
 /** user: a menu item or sidebar call; simpleTrigger: onOpen/onInstall. */
@@ -80,6 +81,8 @@ export class ServiceContext {
   readonly listeners: StructureListener[] = [];
   /** Buttons the next alerts and prompts answer with (runtime.answerAlerts), first first. */
   readonly alertAnswers: string[] = [];
+  /** Asks the user when no answer is scripted (the preview's page); null: the first button. */
+  askUser: AskUser | null = null;
   readonly sheets: SheetRegistry;
   /** Runs code in the add-on's vm (HtmlService templates); set once dist is loaded. */
   evalInVm: (code: string) => unknown = () => {

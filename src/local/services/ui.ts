@@ -81,6 +81,31 @@ export class PromptResponse {
   }
 }
 
+/**
+ * What a user is asked: an alert or a prompt, with the buttons its ButtonSet shows, first first.
+ * CLOSE is not among them but is always a possible answer: "The standard close button displayed
+ * in every dialog's title bar. This button is not explicitly added to a dialog, and it cannot be
+ * removed." (https://developers.google.com/apps-script/reference/base/button)
+ */
+export interface UserDialog {
+  kind: 'alert' | 'prompt';
+  title: string;
+  prompt: string;
+  buttons: string[];
+}
+
+/** The button the user chose (a Button name, CLOSE included) and, for a prompt, the text typed. */
+export interface UserAnswer {
+  button: string;
+  text?: string;
+}
+
+/**
+ * Asks the user and returns their answer; synchronous, as Ui.alert and Ui.prompt block the
+ * script until the user answers (the preview waits for its page, see src/local/preview).
+ */
+export type AskUser = (dialog: UserDialog) => UserAnswer;
+
 /** The buttons a set shows, first first; CLOSE is the dialog's close box, always there. */
 function buttonsOf(buttons: unknown): string[] {
   if (buttons === ButtonSet.YES_NO) return [Button.YES, Button.NO, Button.CLOSE];
@@ -136,33 +161,56 @@ export class Ui {
   }
 
   /**
-   * Recorded. The answer is the next one a test scripted (runtime.answerAlerts), else the first
-   * button of the set, as if the user clicked it.
+   * Recorded. The answer is the next one a test scripted (runtime.answerAlerts), else the
+   * user's, asked through the runtime's askUser hook (the preview asks in its page), else, in
+   * a runtime with neither, the first button of the set, as if the user clicked it.
    */
   alert(...args: unknown[]): string {
     const { title, prompt, buttons } = dialogArgs(args);
-    const answer = this.answer(buttons, title, prompt);
-    this.ctx.ui.alerts.push({ title, prompt, buttons: String(buttons), answer });
-    return answer;
+    const answer = this.answer('alert', buttons, title, prompt);
+    this.ctx.ui.alerts.push({ title, prompt, buttons: String(buttons), answer: answer.button });
+    return answer.button;
   }
 
+  /**
+   * As alert; the response carries the text the user typed ("" when scripted or defaulted),
+   * whatever button closed it: "The text is available even if the user closed the dialog by
+   * clicking a button with a negative connotation, like "Cancel" or the close button in the
+   * dialog's title bar." (https://developers.google.com/apps-script/reference/base/prompt-response)
+   */
   prompt(...args: unknown[]): PromptResponse {
     const { title, prompt, buttons } = dialogArgs(args);
-    const answer = this.answer(buttons, title, prompt);
-    this.ctx.ui.alerts.push({ title, prompt, buttons: String(buttons), answer });
-    return new PromptResponse('', answer);
+    const answer = this.answer('prompt', buttons, title, prompt);
+    this.ctx.ui.alerts.push({ title, prompt, buttons: String(buttons), answer: answer.button });
+    return new PromptResponse(answer.text ?? '', answer.button);
   }
 
-  private answer(buttons: unknown, title: string, prompt: string): string {
+  private answer(
+    kind: UserDialog['kind'],
+    buttons: unknown,
+    title: string,
+    prompt: string,
+  ): UserAnswer {
     const offered = buttonsOf(buttons);
     const scripted = this.ctx.alertAnswers.shift();
-    if (scripted === undefined) return offered[0];
-    if (!offered.includes(scripted)) {
+    if (scripted !== undefined) {
       // A test scripted an answer the dialog does not offer: its script is wrong, not the add-on.
-      throw new Error(
-        `The dialog "${title || prompt}" offers ${offered.join(', ')}; the scripted answer ${scripted} is not one of them`,
-      );
+      check(offered, scripted, `the scripted answer ${scripted}`, title || prompt);
+      return { button: scripted };
     }
-    return scripted;
+    const ask = this.ctx.askUser;
+    if (!ask) return { button: offered[0] };
+    const shown = offered.filter((b) => b !== Button.CLOSE);
+    const answer = ask({ kind, title, prompt, buttons: shown });
+    check(offered, answer.button, `the user's answer ${answer.button}`, title || prompt);
+    return { button: answer.button, text: kind === 'prompt' ? String(answer.text ?? '') : '' };
+  }
+}
+
+function check(offered: string[], button: string, what: string, dialog: string): void {
+  if (!offered.includes(button)) {
+    throw new Error(
+      `The dialog "${dialog}" offers ${offered.join(', ')}; ${what} is not one of them`,
+    );
   }
 }

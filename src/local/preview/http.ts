@@ -61,22 +61,24 @@ export function sendJson(res: ServerResponse, status: number, body: unknown): vo
  * The page and the sidebar may only talk to this server: the CSP keeps any stray URL
  * (a font, a CDN script in add-on HTML) from leaving localhost.
  */
-const CSP = [
-  "default-src 'self'",
-  "script-src 'self' 'unsafe-inline'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "frame-src 'self'",
-  "form-action 'self'",
-].join('; ');
+const csp = (connect: string): string =>
+  [
+    "default-src 'self'",
+    "script-src 'self' 'unsafe-inline'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self' data:",
+    `connect-src 'self'${connect ? ` ${connect}` : ''}`,
+    "frame-src 'self'",
+    "form-action 'self'",
+  ].join('; ');
 
-export function sendHtml(res: ServerResponse, status: number, html: string): void {
+/** `connect`: one more origin the page may fetch from (the preview's dialog server). */
+export function sendHtml(res: ServerResponse, status: number, html: string, connect = ''): void {
   res.writeHead(status, {
     ...SECURITY_HEADERS,
     'content-type': 'text/html; charset=utf-8',
-    'content-security-policy': CSP,
+    'content-security-policy': csp(connect),
     'content-length': Buffer.byteLength(html),
   });
   res.end(html);

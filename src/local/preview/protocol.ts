@@ -2,6 +2,7 @@
 // Type-only: imported by the node server and by the browser client alike.
 
 import type { SentMail } from '../services/mail';
+import type { UserDialog } from '../services/ui';
 import type { UiRecord } from '../types';
 
 /** A cell value in JSON: what getValues gives, with dates as ISO 8601 text. */
@@ -61,6 +62,11 @@ export interface UiState extends UiRecord {
   sidebarVersion: number;
   /** The runtime clock, ISO 8601. */
   now: string;
+  /**
+   * Where the page asks which alert or prompt the add-on waits on, and answers it: a second
+   * server, in a worker thread, since the script blocks this one while it waits.
+   */
+  dialogEndpoint: string;
 }
 
 export interface CellEdit {
@@ -104,4 +110,25 @@ export type OutboxMail = Omit<SentMail, 'replyTo' | 'noReply'>;
 /** GET /api/outbox: every email sent since the preview started, newest first. */
 export interface Outbox {
   mail: OutboxMail[];
+}
+
+/**
+ * An alert or prompt the add-on waits on (Ui.alert / Ui.prompt), as the dialog endpoint
+ * (UiState.dialogEndpoint) shows it: `buttons` are the set's, first first; CLOSE, the title
+ * bar's close box, is always a possible answer too.
+ */
+export interface OpenDialog extends UserDialog {
+  id: number;
+}
+
+/** GET {dialogEndpoint}dialog?showing=ID: the open dialog, once it differs from ID (0: none). */
+export interface DialogPoll {
+  dialog: OpenDialog | null;
+}
+
+/** POST {dialogEndpoint}answer: the user's button (a Button name) and, for a prompt, the text. */
+export interface DialogAnswer {
+  id: number;
+  button: string;
+  text?: string;
 }

@@ -14,10 +14,12 @@ import {
   selectSheet,
 } from './api';
 import { loadAssets, type PreviewAssets } from './assets';
+import { openDialogChannel } from './dialogChannel';
 import { SheetDimensions } from './dimensions';
 import { pageHtml, sidebarHtml } from './html';
 import { HttpError, readJson, sendHtml, sendJson } from './http';
 import type { PreviewRuntime } from './runtimePort';
+import { checkHost, checkOrigin, ownHosts, shownHost } from './sameSite';
 import { type SaveTarget, Saving } from './saving';
 import { SidebarTracker, uiState } from './uiState';
 
@@ -33,6 +35,8 @@ export interface PreviewOptions {
   notes?: string[];
   /** An add-on function run before the page opens, e.g. "showSidebar": the next step in view. */
   openSidebar?: string;
+  /** How long an alert or prompt waits for the page's answer before it answers CLOSE. */
+  dialogTimeoutMs?: number;
 }
 
 export interface Preview {
@@ -53,10 +57,11 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
   const saving = new Saving(runtime, options.save ?? null, notes);
   // Known once listening: the Host (and Origin) a request must name to be answered.
   let hosts: ReadonlySet<string> = new Set();
+  const ctx: Context = { runtime, assets, tracker, dimensions, saving, dialogEndpoint: '' };
   const server = createServer((req, res) => {
     Promise.resolve()
       .then(() => checkSameSite(req, hosts))
-      .then(() => handle(req, res, { runtime, assets, tracker, dimensions, saving }))
+      .then(() => handle(req, res, ctx))
       .catch((error: unknown) => fail(res, error));
   });
   // Keep-alive sockets would hold close() open until they time out.
@@ -69,25 +74,32 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
     });
   });
   const address = server.address() as AddressInfo;
-  const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
-  hosts = ownHosts(shownHost, address.port);
+  const name = shownHost(address.address, address.family);
+  hosts = ownHosts(name, address.port);
+  // The add-on's alerts and prompts are asked in the page, through a second server: while a
+  // script waits for the answer, this thread is blocked.
+  const dialogs = await openDialogChannel({
+    host,
+    pageOrigins: [...hosts].map((h) => `http://${h}`),
+    timeoutMs: options.dialogTimeoutMs,
+  }).catch(async (error: unknown) => {
+    await new Promise((resolve) => server.close(resolve));
+    throw error;
+  });
+  ctx.dialogEndpoint = dialogs.url;
+  const previousAskUser = runtime.setAskUser(dialogs.ask);
   return {
-    url: `http://${shownHost}:${address.port}/`,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        dimensions.dispose();
+    url: `http://${name}:${address.port}/`,
+    close: async () => {
+      dimensions.dispose();
+      runtime.setAskUser(previousAskUser);
+      await dialogs.close();
+      await new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));
         server.closeAllConnections();
-      }),
+      });
+    },
   };
-}
-
-const LOOPBACK = ['127.0.0.1', 'localhost', '[::1]'];
-
-/** The names this server answers to: its address, and every loopback name for it. */
-function ownHosts(shownHost: string, port: number): Set<string> {
-  const names = LOOPBACK.includes(shownHost) ? LOOPBACK : [shownHost];
-  return new Set(names.map((name) => `${name}:${port}`));
 }
 
 /**
@@ -97,14 +109,8 @@ function ownHosts(shownHost: string, port: number): Set<string> {
  * edit the workbook, save it over the user's file, run the add-on or advance its clock.
  */
 function checkSameSite(req: IncomingMessage, hosts: ReadonlySet<string>): void {
-  const host = (req.headers.host ?? '').toLowerCase();
-  if (!hosts.has(host)) {
-    throw new HttpError(403, `refused: the Host header (${host || 'none'}) is not this preview`);
-  }
-  const origin = req.headers.origin;
-  if (req.method === 'POST' && origin !== undefined && origin !== `http://${host}`) {
-    throw new HttpError(403, `refused: a request from ${origin} may not change this preview`);
-  }
+  const host = checkHost(req, hosts);
+  if (req.method === 'POST') checkOrigin(req, (origin) => origin === `http://${host}`);
 }
 
 interface Context {
@@ -113,6 +119,8 @@ interface Context {
   tracker: SidebarTracker;
   dimensions: SheetDimensions;
   saving: Saving;
+  /** The dialog worker's URL (the page polls it for alerts and prompts). */
+  dialogEndpoint: string;
 }
 
 /** A failure becomes a note on the page, not a dead preview: the menu can open it again. */
@@ -144,7 +152,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, ctx: Context): 
 
   if (path === '/' || path === '/index.html') {
     allow(method, 'GET');
-    return sendHtml(res, 200, pageHtml(ctx.assets));
+    return sendHtml(res, 200, pageHtml(ctx.assets), new URL(ctx.dialogEndpoint).origin);
   }
   if (path === '/sidebar') {
     allow(method, 'GET');
@@ -166,7 +174,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, ctx: Context): 
   }
   if (path === '/api/ui') {
     allow(method, 'GET');
-    return sendJson(res, 200, uiState(runtime, ctx.tracker));
+    return sendJson(res, 200, uiState(runtime, ctx.tracker, ctx.dialogEndpoint));
   }
   if (path === '/api/outbox') {
     allow(method, 'GET');

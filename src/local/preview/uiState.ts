@@ -22,7 +22,11 @@ export class SidebarTracker {
   }
 }
 
-export function uiState(runtime: PreviewRuntime, tracker: SidebarTracker): UiState {
+export function uiState(
+  runtime: PreviewRuntime,
+  tracker: SidebarTracker,
+  dialogEndpoint: string,
+): UiState {
   const ui = runtime.ui;
   return {
     menus: ui.menus,
@@ -32,5 +36,6 @@ export function uiState(runtime: PreviewRuntime, tracker: SidebarTracker): UiSta
     toasts: ui.toasts,
     sidebarVersion: tracker.observe(ui.sidebar),
     now: runtime.clock.now().toISOString(),
+    dialogEndpoint,
   };
 }

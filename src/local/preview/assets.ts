@@ -38,11 +38,12 @@ export function loadAssets(): Promise<PreviewAssets> {
     bundle('./client/bridge.ts'),
     readFile(here('./client/page.css'), 'utf8'),
     readFile(here('./client/file.css'), 'utf8'),
+    readFile(here('./client/dialog.css'), 'utf8'),
   ]).then(
-    ([pageScript, bridgeScript, css, fileCss]) => ({
+    ([pageScript, bridgeScript, css, fileCss, dialogCss]) => ({
       pageScript,
       bridgeScript,
-      css: css + fileCss,
+      css: css + fileCss + dialogCss,
     }),
     (error: unknown) => {
       cached = undefined;

@@ -65,6 +65,15 @@ export function pageHtml(assets: PreviewAssets): string {
   <div id="status" role="status"></div>
 </footer>
 <div id="notices" aria-live="polite"></div>
+<dialog id="ask" aria-labelledby="ask-title" aria-describedby="ask-text">
+  <div class="ask-head">
+    <h2 id="ask-title"></h2>
+    <button type="button" class="ask-close" aria-label="Close">×</button>
+  </div>
+  <p id="ask-text"></p>
+  <input id="ask-input" aria-labelledby="ask-text" spellcheck="false" autocomplete="off" hidden>
+  <div id="ask-buttons"></div>
+</dialog>
 ${inlineScript(assets.pageScript)}
 </body>
 </html>

@@ -1,5 +1,5 @@
 // Everything around the grid: sheet tabs, the add-on menus as the runtime recorded them,
-// the sidebar pane, the clock buttons, toasts/alerts and the status line.
+// the sidebar pane, the clock buttons, toasts and the status line (alerts: dialog.ts).
 
 import type { ClockResult, SheetList, UiState } from '../protocol';
 import { getJson, postJson } from './api';
@@ -20,7 +20,6 @@ export class Chrome {
   private shownSidebar = 0;
   private closedSidebar = 0;
   private seenToasts = 0;
-  private seenAlerts = 0;
   private message = '';
   private cellError = '';
 
@@ -60,7 +59,7 @@ export class Chrome {
     };
   }
 
-  /** Fetch runtime.ui and show what changed: menus, a new sidebar, new toasts and alerts. */
+  /** Fetch runtime.ui and show what changed: menus, a new sidebar, new toasts. */
   async refreshUi(): Promise<void> {
     const ui = await getJson<UiState>('/api/ui');
     this.ui = ui;
@@ -78,10 +77,13 @@ export class Chrome {
     for (const toast of ui.toasts.slice(this.seenToasts)) {
       this.notice(toast.title, toast.message, toast.timeoutSeconds);
     }
-    for (const alert of ui.alerts.slice(this.seenAlerts)) this.notice(alert.title, alert.prompt, 6);
     this.seenToasts = ui.toasts.length;
-    this.seenAlerts = ui.alerts.length;
     this.renderStatus();
+  }
+
+  /** Where the page polls for the add-on's alerts and prompts ("" before the first refresh). */
+  get dialogEndpoint(): string {
+    return this.ui?.dialogEndpoint ?? '';
   }
 
   closeSidebar(): void {

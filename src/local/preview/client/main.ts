@@ -4,6 +4,7 @@
 import type { CellBlock, SheetList } from '../protocol';
 import { getJson, postJson } from './api';
 import { Chrome } from './chrome';
+import { DialogPrompter } from './dialog';
 import { Editor, type EditTiming } from './editor';
 import { FileControl } from './file';
 import { asError, Grid } from './grid';
@@ -124,6 +125,13 @@ async function main(): Promise<void> {
     outbox.refresh(),
     first ? grid.open(first) : Promise.resolve(),
   ]);
+  new DialogPrompter(byId<HTMLDialogElement>('ask'), {
+    title: byId('ask-title'),
+    text: byId('ask-text'),
+    input: byId<HTMLInputElement>('ask-input'),
+    buttons: byId('ask-buttons'),
+    close: document.querySelector<HTMLButtonElement>('#ask .ask-close') as HTMLButtonElement,
+  }).start(chrome.dialogEndpoint);
   // A page opened (or reloaded) after a script selected cells shows that selection.
   if (first) grid.selectBlock(list.selection);
   scroller.focus();

@@ -45,7 +45,11 @@ export async function loadPreviewPage(
   return { page, pageErrors };
 }
 
-/** Serves `runtime` in the preview and opens it in a fresh Chromium; closes both if a step fails. */
+/**
+ * Serves `runtime` in the preview and opens it in a fresh Chromium; closes both if a step fails.
+ * Playwright runs in the preview's thread here, so a step that opens an alert or prompt would
+ * wait for an answer nothing can click: such suites use previewProcess.ts (see dialogs.test.ts).
+ */
 export async function openPreviewPage(
   runtime: LocalRuntime,
   options: PreviewPageOptions = {},

@@ -83,6 +83,7 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
     pageOrigins: [...hosts].map((h) => `http://${h}`),
     timeoutMs: options.dialogTimeoutMs,
   }).catch(async (error: unknown) => {
+    dimensions.dispose();
     await new Promise((resolve) => server.close(resolve));
     throw error;
   });

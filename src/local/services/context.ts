@@ -186,8 +186,16 @@ export class ServiceContext {
     if (this.overrun) throw serviceError(TIMEOUT_MESSAGE);
     const failure = this.serviceCalls.failure(call);
     if (failure !== null) throw serviceError(failure);
-    const ms = this.serviceCalls.latencyMs(call);
-    if (ms <= 0) return;
+    this.spend(this.serviceCalls.latencyMs(call));
+  }
+
+  /**
+   * Script time that passed outside the script: a service call's latency, or a user reading a
+   * dialog (Ui.alert blocks the script, and the wait counts toward its time limit). Stops the
+   * execution once it passes the limit.
+   */
+  spend(ms: number): void {
+    if (this.modes.length === 0 || ms <= 0) return;
     this.spentMs += ms;
     if (this.spentMs > this.limitOf(this.modes[0].kind)) {
       this.overrun = true;

@@ -201,7 +201,10 @@ export class Ui {
     const ask = this.ctx.askUser;
     if (!ask) return { button: offered[0] };
     const shown = offered.filter((b) => b !== Button.CLOSE);
+    const asked = Date.now();
     const answer = ask({ kind, title, prompt, buttons: shown });
+    // The script waited for the user: that time is the script's, limit included.
+    this.ctx.spend(Date.now() - asked);
     check(offered, answer.button, `the user's answer ${answer.button}`, title || prompt);
     return { button: answer.button, text: kind === 'prompt' ? String(answer.text ?? '') : '' };
   }

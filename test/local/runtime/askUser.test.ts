@@ -82,4 +82,22 @@ describe('the askUser hook', () => {
       button: 'NO',
     });
   });
+
+  it("counts the time the user takes toward the script's limit, as Sheets does", () => {
+    // Ui.alert blocks the script: a user slower than the limit outlives the execution.
+    const slowUser = () => {
+      const until = Date.now() + 120;
+      while (Date.now() < until) {
+        // the user reading the dialog
+      }
+      return { button: 'YES' };
+    };
+    const runtime = fixtureRuntime(CODE, undefined, {
+      askUser: slowUser,
+      limits: { executionMs: 100 },
+    });
+    expect(() => runtime.call('confirmRemoval')).toThrow(/Exceeded maximum execution time/);
+    runtime.setAskUser(() => ({ button: 'NO' }));
+    expect(runtime.call('confirmRemoval')).toBe('NO');
+  });
 });

@@ -10,7 +10,7 @@ import {
   trendTest,
 } from '../../src/core';
 import { continuityCorrectedZ } from '../../src/core/mannKendallResult';
-import { ar1, seededNoise } from './random';
+import { shareCalled } from './trendRates';
 
 type Candidate = (values: number[]) => number;
 
@@ -62,11 +62,12 @@ export function candidateRate(
   series: number,
   seed: number,
 ): number {
-  const noise = seededNoise(seed);
-  let called = 0;
-  for (let i = 0; i < series; i++) {
-    const values = ar1(noise, n, phi).map((e, row) => e + (rise * row) / (n - 1));
-    if (Math.abs(candidate(values)) >= SIGNIFICANT_Z) called++;
-  }
-  return called / series;
+  return shareCalled(
+    n,
+    phi,
+    rise,
+    series,
+    seed,
+    (values) => Math.abs(candidate(values)) >= SIGNIFICANT_Z,
+  );
 }

@@ -7,6 +7,27 @@ export const TREND_PHIS = [0, 0.3, 0.5, 0.7] as const;
 /** Real trends: a rise of this many σ over the whole series, on white noise. */
 export const TREND_RISES = [1, 2] as const;
 
+/**
+ * Share of `series` AR(1) series of n values (persistence φ, plus a rise of `rise` σ over the
+ * series) for which `calls` says a trend; the same seed draws the same series for every test.
+ */
+export function shareCalled(
+  n: number,
+  phi: number,
+  rise: number,
+  series: number,
+  seed: number,
+  calls: (values: number[]) => boolean,
+): number {
+  const noise = seededNoise(seed);
+  let called = 0;
+  for (let i = 0; i < series; i++) {
+    const values = ar1(noise, n, phi).map((e, row) => e + (rise * row) / (n - 1));
+    if (calls(values)) called++;
+  }
+  return called / series;
+}
+
 /** Share of series of n values that the test calls IMPROVING or WORSENING. */
 export function trendCallRate(
   n: number,
@@ -16,11 +37,12 @@ export function trendCallRate(
   series: number,
   seed: number,
 ): number {
-  const noise = seededNoise(seed);
-  let called = 0;
-  for (let i = 0; i < series; i++) {
-    const values = ar1(noise, n, phi).map((e, row) => e + (rise * row) / (n - 1));
-    if (kpiTrend(values, 1, undefined, method) !== 'STABLE') called++;
-  }
-  return called / series;
+  return shareCalled(
+    n,
+    phi,
+    rise,
+    series,
+    seed,
+    (values) => kpiTrend(values, 1, undefined, method) !== 'STABLE',
+  );
 }
